@@ -1,0 +1,3 @@
+using Chronicle.Cli;
+
+return await CliApp.RunAsync(args);
