@@ -8,8 +8,10 @@ public enum TokenKind : byte
     Symbol,
 }
 
-/// <summary>A token as a span of the analysed text, with a normal form for matching (lower case, lemma-like: <c>held</c>→<c>hold</c>).</summary>
-public readonly record struct Token(int Start, int End, TokenKind Kind, string Norm)
+/// <summary>A token as a span of the analysed text.</summary>
+/// <param name="Norm">The surface form in lower case, with typographic apostrophes made straight (<c>Russia’s</c> → <c>russia's</c>): for dictionary matching.</param>
+/// <param name="Lemma">A lemma-like normal form for the coder (<c>held</c>→<c>hold</c>, <c>met</c>→<c>meet</c>, <c>troops</c>→<c>troop</c>); equal to <paramref name="Norm"/> where no rule applies.</param>
+public readonly record struct Token(int Start, int End, TokenKind Kind, string Norm, string Lemma)
 {
     public int Length => End - Start;
 

@@ -57,7 +57,8 @@ public static class Tokenizer
                 i++;
             }
 
-            into.Add(new Token(tokenStart, i, kind, Normalize(text.AsSpan(tokenStart, i - tokenStart), kind)));
+            var norm = Normalize(text.AsSpan(tokenStart, i - tokenStart), kind);
+            into.Add(new Token(tokenStart, i, kind, norm, norm));
         }
     }
 
