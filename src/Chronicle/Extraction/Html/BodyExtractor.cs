@@ -24,6 +24,9 @@ internal static class BodyExtractor
     // A boilerplate-named element that holds more than this share of the page's text is a layout wrapper, not boilerplate.
     private const double WrapperShare = 0.5;
 
+    // A form with this much text wraps the page (ASP.NET pages, shop products), it is not a search or sign-up box.
+    private const int FormTextLimit = 500;
+
     // Lists and tables whose text is mostly links are navigation or teaser lists.
     private const double ListLinkDensity = 0.5;
 
@@ -37,6 +40,33 @@ internal static class BodyExtractor
     private const double NestedContainerShare = 0.9;
 
     public static BodyResult Extract(PageModel page, StopwordProfile? profile, bool cjk)
+    {
+        var chosen = Choose(page, profile, cjk);
+        return chosen with { Blocks = WithoutFurniture(chosen.Blocks, BoilerplatePhrases.Default) };
+    }
+
+    /// <summary>Drops furniture lines, and a teaser or author section with all that follows it once the body is half read.</summary>
+    internal static List<TextBlock> WithoutFurniture(IReadOnlyList<TextBlock> blocks, BoilerplatePhrases phrases)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+            total += block.Length;
+        var kept = new List<TextBlock>(blocks.Count);
+        var seen = 0;
+        foreach (var block in blocks)
+        {
+            var kind = phrases.Classify(block.Text);
+            if (kind == PhraseKind.Section && seen * 2 >= total)
+                break;
+            seen += block.Length;
+            if (kind == PhraseKind.None)
+                kept.Add(block);
+        }
+
+        return kept;
+    }
+
+    private static BodyResult Choose(PageModel page, StopwordProfile? profile, bool cjk)
     {
         MarkDropped(page);
         var container = ContainerBlocks(page);
@@ -52,7 +82,9 @@ internal static class BodyExtractor
             return new BodyResult(readability, BodySource.Readability);
         if (classifierLength > 0)
             return new BodyResult(classifier, BodySource.Classifier);
-        return new BodyResult([], BodySource.None);
+        // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
+        var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
+        return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
     }
 
     /// <summary>Decides which flagged elements are dropped, and records for each element its nearest dropped ancestor.</summary>
@@ -63,7 +95,7 @@ internal static class BodyExtractor
         for (var i = 0; i < elements.Count; i++)
         {
             var node = elements[i];
-            var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars;
+            var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
             var linkList = node.Tag is "ul" or "ol" or "dl" or "table" or "menu" && node.LinkDensity > ListLinkDensity;
             node.Dropped = node.Flagged && !wrapper || linkList;
             var inherited = node.Parent >= 0 ? elements[node.Parent].NearestDropped : -1;
@@ -120,6 +152,11 @@ internal static class BodyExtractor
                 candidates.Add(block);
         }
 
+        return ClassifiedBlocks(page, candidates, profile, cjk);
+    }
+
+    private static List<TextBlock> ClassifiedBlocks(PageModel page, IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk)
+    {
         var good = ParagraphClassifier.Classify(candidates, profile, cjk);
         var kept = new List<TextBlock>();
         for (var i = 0; i < candidates.Count; i++)

@@ -122,7 +122,8 @@ internal sealed class DomWalker
             Parent = openElements.Count > 0 ? openElements[^1] : -1,
             Tag = tag,
             Hint = hint,
-            Flagged = flagged && tag is not ("body" or "html" or "main"),
+            // The HTML5 main-content elements mean what they say whatever their class ("article-ad-marker").
+            Flagged = flagged && tag is not ("body" or "html" or "main" or "article"),
             BlockStart = blocks.Count,
             Element = element,
         });
