@@ -54,6 +54,12 @@ public sealed class PhraseSet
                 return true;
         }
 
+        return MatchesSuffix(normalized);
+    }
+
+    /// <summary>Whether a normalized line ends with one of the suffix entries (at a word boundary).</summary>
+    public bool MatchesSuffix(string normalized)
+    {
         foreach (var suffix in _suffixes)
         {
             if (normalized.EndsWith(suffix, StringComparison.Ordinal) && (normalized.Length == suffix.Length || !char.IsLetterOrDigit(normalized[^(suffix.Length + 1)])))
