@@ -8,5 +8,6 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ExtractCommand.Create(() => new ChronicleBuilder().Build());
+        yield return BenchCommand.Create();
     }
 }
