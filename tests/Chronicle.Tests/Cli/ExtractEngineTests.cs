@@ -43,6 +43,16 @@ public sealed class ExtractEngineTests
     }
 
     [Fact]
-    public void Builder_WithoutExtractors_SaysWhatIsMissing() =>
-        Assert.Throws<InvalidOperationException>(() => new ChronicleBuilder().UseTextExtractor(new ExtractTestDoubles.FirstLineAndRest()).Build());
+    public void Builder_Defaults_ExtractHtmlAndText()
+    {
+        var engine = new ChronicleBuilder().Build();
+        var html = engine.Extract(Document(
+            "<html><head><title>Kim meets Putin</title></head><body><article><h1>Kim meets Putin</h1>"
+            + "<p>North Korean leader Kim Jong Un met Russian President Vladimir Putin at the Vostochny cosmodrome on Wednesday, the Kremlin said.</p>"
+            + "<p>The two leaders discussed military cooperation and the war in Ukraine during talks that lasted several hours.</p></article></body></html>",
+            DocumentFormat.Html));
+        Assert.True(html.IsSuccess, html.Error);
+        Assert.Equal("Kim meets Putin", html.Value!.Title);
+        Assert.Contains(html.Value.Paragraphs, p => p.StartsWith("North Korean leader", StringComparison.Ordinal));
+    }
 }
