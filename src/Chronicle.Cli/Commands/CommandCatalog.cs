@@ -7,6 +7,7 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
+        yield return ExtractCommand.Create(() => new ChronicleBuilder().Build());
         yield return BenchCommand.Create();
     }
 }
