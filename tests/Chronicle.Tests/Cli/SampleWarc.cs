@@ -1,60 +1,78 @@
-// Writes samples/warc/continental-review-2024-2025.warc.gz: a tiny CC-NEWS-style archive (one gzip member per record:
-// warcinfo, then a request and a response for each page). Run from the repository root:
-//   dotnet run samples/tools/make-warc.cs
-// Output is deterministic (fixed record ids, dates and gzip headers), so re-running it changes nothing in git.
 using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 
-var output = Path.Combine("samples", "warc", "continental-review-2024-2025.warc.gz");
-Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-using var file = File.Create(output);
+namespace Chronicle.Tests.Cli;
 
-WriteRecord(file, "warcinfo", null, "2025-01-20T00:00:00Z", "application/warc-fields",
-    Encoding.UTF8.GetBytes("software: Chronicle samples/tools/make-warc.cs\r\nformat: WARC File Format 1.1\r\ndescription: sample pages of The Continental Review\r\n"));
-
-foreach (var page in Pages.All)
+/// <summary>
+/// Generates <c>samples/warc/continental-review-2024-2025.warc.gz</c>: a tiny CC-NEWS-style archive, one gzip member
+/// per record (warcinfo, then a request and a response for each page). Record ids and dates are fixed so the content is
+/// reproducible; <see cref="SampleWarcTests"/> checks the committed file against it and rewrites it on request.
+/// </summary>
+internal static class SampleWarc
 {
-    var uri = new Uri(page.Url);
-    var request = Encoding.ASCII.GetBytes($"GET {uri.PathAndQuery} HTTP/1.1\r\nHost: {uri.Host}\r\nUser-Agent: Chronicle-samples\r\nAccept: text/html\r\n\r\n");
-    WriteRecord(file, "request", page.Url, page.Fetched, "application/http; msgtype=request", request);
+    public const string RelativePath = "samples/warc/continental-review-2024-2025.warc.gz";
 
-    var encoding = Encoding.GetEncoding(page.Charset == "iso-8859-1" ? 28591 : 65001);
-    var body = encoding.GetBytes(page.Html);
-    var head = Encoding.ASCII.GetBytes(
-        $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset={page.Charset}\r\nContent-Length: {body.Length}\r\nServer: nginx\r\n\r\n");
-    WriteRecord(file, "response", page.Url, page.Fetched, "application/http; msgtype=response", [.. head, .. body]);
-}
+    /// <summary>The archive's records, uncompressed, in order.</summary>
+    public static IReadOnlyList<byte[]> Records()
+    {
+        var records = new List<byte[]>
+        {
+            Record("warcinfo", null, "2025-01-20T00:00:00Z", "application/warc-fields",
+                Encoding.UTF8.GetBytes("software: Chronicle tests/Chronicle.Tests/Cli/SampleWarc.cs\r\nformat: WARC File Format 1.1\r\ndescription: sample pages of The Continental Review\r\n")),
+        };
+        foreach (var page in Pages)
+        {
+            var uri = new Uri(page.Url);
+            var request = Encoding.ASCII.GetBytes($"GET {uri.PathAndQuery} HTTP/1.1\r\nHost: {uri.Host}\r\nUser-Agent: Chronicle-samples\r\nAccept: text/html\r\n\r\n");
+            records.Add(Record("request", page.Url, page.Fetched, "application/http; msgtype=request", request));
 
-static void WriteRecord(Stream output, string type, string? uri, string date, string contentType, byte[] block)
-{
-    // A record id derived from its content keeps the archive byte-for-byte reproducible.
-    var id = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(type + uri + date)).AsSpan(0, 16));
-    var header = new StringBuilder()
-        .Append("WARC/1.1\r\n")
-        .Append(CultureInfo.InvariantCulture, $"WARC-Type: {type}\r\n")
-        .Append(CultureInfo.InvariantCulture, $"WARC-Record-ID: <urn:uuid:{id}>\r\n")
-        .Append(CultureInfo.InvariantCulture, $"WARC-Date: {date}\r\n");
-    if (uri is not null)
-        header.Append(CultureInfo.InvariantCulture, $"WARC-Target-URI: {uri}\r\n");
-    header.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\n")
-        .Append(CultureInfo.InvariantCulture, $"Content-Length: {block.Length}\r\n\r\n");
-    using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
-    gzip.Write(Encoding.ASCII.GetBytes(header.ToString()));
-    gzip.Write(block);
-    gzip.Write("\r\n\r\n"u8);
-}
+            var body = (page.Charset == "iso-8859-1" ? Encoding.Latin1 : Encoding.UTF8).GetBytes(page.Html);
+            var head = Encoding.ASCII.GetBytes(
+                $"HTTP/1.1 200 OK\r\nContent-Type: text/html; charset={page.Charset}\r\nContent-Length: {body.Length}\r\nServer: nginx\r\n\r\n");
+            records.Add(Record("response", page.Url, page.Fetched, "application/http; msgtype=response", [.. head, .. body]));
+        }
 
-internal sealed record Page(string Url, string Fetched, string Charset, string Html);
+        return records;
+    }
 
-internal static class Pages
-{
+    /// <summary>The archive as written to disk: each record compressed as its own gzip member, as CC-NEWS does.</summary>
+    public static byte[] Build()
+    {
+        using var output = new MemoryStream();
+        foreach (var record in Records())
+        {
+            using var gzip = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+            gzip.Write(record);
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[] Record(string type, string? uri, string date, string contentType, byte[] block)
+    {
+        // A record id derived from what the record is keeps the archive reproducible.
+        var id = new Guid(SHA256.HashData(Encoding.UTF8.GetBytes(type + uri + date)).AsSpan(0, 16));
+        var header = new StringBuilder()
+            .Append("WARC/1.1\r\n")
+            .Append(CultureInfo.InvariantCulture, $"WARC-Type: {type}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"WARC-Record-ID: <urn:uuid:{id}>\r\n")
+            .Append(CultureInfo.InvariantCulture, $"WARC-Date: {date}\r\n");
+        if (uri is not null)
+            header.Append(CultureInfo.InvariantCulture, $"WARC-Target-URI: {uri}\r\n");
+        header.Append(CultureInfo.InvariantCulture, $"Content-Type: {contentType}\r\n")
+            .Append(CultureInfo.InvariantCulture, $"Content-Length: {block.Length}\r\n\r\n");
+        return [.. Encoding.ASCII.GetBytes(header.ToString()), .. block, .. "\r\n\r\n"u8];
+    }
+
+    private sealed record Page(string Url, string Fetched, string Charset, string Html);
+
     private const string Top = """<div class="masthead"><a href="/">The Continental Review</a><nav><a href="/world">World</a> <a href="/europe">Europe</a> <a href="/asia">Asia</a> <a href="/newsletters">Newsletters</a></nav></div>""";
 
     private const string Bottom = """<div class="share-bar">Share this article: <a href="#">Facebook</a> <a href="#">X</a> <a href="#">Email</a></div><section class="recommended"><h2>Recommended for you</h2><ul><li><a href="/r/1">Europe's long winter of energy worries</a></li><li><a href="/r/2">The quiet revival of night trains</a></li></ul></section><footer>The Continental Review &middot; Published in Brussels &middot; &copy; All rights reserved</footer>""";
 
-    public static Page[] All { get; } =
+    private static Page[] Pages { get; } =
     [
         new("https://continentalreview.example/asia/2024/06/19/putin-arrives-pyongyang", "2024-06-19T05:12:44Z", "utf-8", $$"""
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Putin arrives in Pyongyang for first visit in 24 years – The Continental Review</title>
