@@ -1,4 +1,5 @@
 using Chronicle.Language.Lexicon;
+using Chronicle.Language.Times;
 
 namespace Chronicle.Language;
 
@@ -8,6 +9,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
 {
     private readonly LanguageData _data;
     private readonly SentenceSplitter _splitter;
+    private readonly TimeRecognizer _times;
 
     public TextAnalyzer()
         : this(LanguageData.Default)
@@ -18,6 +20,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
     {
         _data = data;
         _splitter = new SentenceSplitter(data);
+        _times = new TimeRecognizer(data);
     }
 
     public TextAnalysis Analyse(string text, DateOnly? anchor)
@@ -28,7 +31,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
         var sentences = new List<Sentence>(text.Length / 120 + 1);
         _splitter.Split(text, tokens, sentences);
         LemmatizeSentenceOpeners(text, tokens, sentences);
-        return new TextAnalysis(text, tokens, sentences, [], [], [], []);
+        var times = new List<TimeExpression>();
+        foreach (var sentence in sentences)
+            _times.Recognize(text, tokens, sentence, anchor, times);
+        return new TextAnalysis(text, tokens, sentences, times, [], [], []);
     }
 
     /// <summary>The tokenizer leaves capitalised words uninflected (they are mostly names); a capital that only marks the

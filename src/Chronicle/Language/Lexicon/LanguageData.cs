@@ -14,6 +14,7 @@ public sealed class LanguageData
         Abbreviations = files.Map("abbreviations.tsv", (columns, line) => ParseAbbreviation(columns[1], line));
         SentenceStarters = files.Set("sentence-starters.txt");
         Calendar = new CalendarWords(files);
+        Numbers = new NumberWords(files);
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -31,6 +32,8 @@ public sealed class LanguageData
     internal FrozenSet<string> SentenceStarters { get; }
 
     internal CalendarWords Calendar { get; }
+
+    internal NumberWords Numbers { get; }
 
     private static AbbreviationKind ParseAbbreviation(string kind, int line) => kind switch
     {
