@@ -54,7 +54,7 @@ async function dashboard() {
     el("div", { class: "cards" },
       el("div", { class: "card" }, el("div", { class: "figure", "data-testid": "article-count", text: String(stats.articles) }), el("div", { class: "muted", text: "articles" })),
       el("div", { class: "card" }, el("div", { class: "figure", text: span }), el("div", { class: "muted", text: "publication dates" }))),
-    el("div", { class: "cards", style: "margin-top:1rem" }, list("Outlets", stats.by_outlet), list("Wire agencies", stats.by_agency)));
+    el("div", { class: "cards spaced" }, list("Outlets", stats.by_outlet), list("Wire agencies", stats.by_agency)));
 }
 
 async function articles(params) {

@@ -3,6 +3,7 @@ using Chronicle.Tests.Storage;
 using Chronicle.Tests.Support;
 using Chronicle.Web;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.Playwright;
 
 namespace Chronicle.Tests.Web;
 
@@ -13,7 +14,27 @@ public sealed class WebServerFixture : IAsyncLifetime
     private SqliteChronicleStore? store;
     private WebApplication? app;
 
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public const string Chromium = "/usr/bin/chromium";
+
     public HttpClient Client { get; private set; } = null!;
+
+    /// <summary>One headless Chromium for all the browser tests of a class (starting it is the slow part).</summary>
+    public async Task<IBrowser> BrowserAsync()
+    {
+        if (browser is not null)
+            return browser;
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = Chromium,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync"],
+        });
+        return browser;
+    }
 
     public string BaseAddress { get; private set; } = "";
 
@@ -38,6 +59,9 @@ public sealed class WebServerFixture : IAsyncLifetime
     public async ValueTask DisposeAsync()
     {
         Client.Dispose();
+        if (browser is not null)
+            await browser.CloseAsync();
+        playwright?.Dispose();
         if (app is not null)
             await app.DisposeAsync();
         if (store is not null)
