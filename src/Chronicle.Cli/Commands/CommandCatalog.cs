@@ -14,5 +14,6 @@ public static class CommandCatalog
         yield return ShowCommand.Create(TimeProvider.System);
         yield return SearchCommand.Create(TimeProvider.System);
         yield return StatsCommand.Create(TimeProvider.System);
+        yield return ServeCommand.Create();
     }
 }
