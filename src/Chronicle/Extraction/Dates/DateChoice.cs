@@ -1,28 +1,31 @@
 namespace Chronicle.Extraction.Dates;
 
 /// <summary>Chooses a page's publication date from its plausible candidates, by tiers of trust: a full date in the URL
-/// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published; marked <c>&lt;time&gt;</c> elements; date-marked elements and labelled text; and only then weaker
-/// signs. Within a tier the day most sources agree on wins, and among equals the earliest (the original, not a revision).</summary>
+/// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published;
+/// <c>&lt;time&gt;</c> elements marked published; dates the page prints as published; a bare meta "date"; unmarked
+/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article or the page. Within a tier the day most
+/// sources agree on wins; among equals, metadata prefers the earliest (the original, not a revision) and printed dates the
+/// first in the page (a story's date comes before the dates of the stories listed after it).</summary>
 internal static class DateChoice
 {
+    private static readonly Tier[] Tiers =
+    [
+        new(c => c.Source == DateSource.Url, Earliest: true),
+        new(c => c.Kind == DateKind.Published && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp, Earliest: true),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Published, Earliest: false),
+        new(c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published, Earliest: false),
+        new(c => c.Kind == DateKind.Unlabelled && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp, Earliest: true),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled, Earliest: false),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false, FirstOnly: true),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled, Earliest: false, FirstOnly: true),
+    ];
+
     public static PublicationDate? Choose(List<DateCandidate> found)
     {
-        if (found.Count == 0)
-            return null;
-        ReadOnlySpan<Func<DateCandidate, bool>> tiers =
-        [
-            c => c.Source == DateSource.Url,
-            c => c.Kind == DateKind.Published && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Published,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle,
-            c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published && c.InArticle,
-            c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published,
-            c => c.Kind == DateKind.Modified && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled,
-        ];
         var max = int.Parse(Environment.GetEnvironmentVariable("DATES_MAXTIER") ?? "99", System.Globalization.CultureInfo.InvariantCulture);
         var t = 0;
-        foreach (var tier in tiers)
+        foreach (var tier in Tiers)
         {
             if (t++ >= max)
                 return null;
@@ -30,48 +33,22 @@ internal static class DateChoice
                 return chosen;
         }
 
-        if (t++ >= max)
-            return null;
-        if (FirstInArticle(found) is { } first)
-            return first;
-        if (t++ >= max)
-            return null;
-        return FirstText(found);
-    }
-
-    private static PublicationDate? FirstInArticle(List<DateCandidate> found)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Source == DateSource.Text && candidate.InArticle && candidate.Kind == DateKind.Unlabelled)
-                return candidate.Date;
-        }
-
         return null;
     }
 
-    private static PublicationDate? FirstText(List<DateCandidate> found)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Source == DateSource.Text && candidate.Kind == DateKind.Unlabelled)
-                return candidate.Date;
-        }
-
-        return null;
-    }
-
-    /// <summary>The day of the tier's candidates that most distinct sources on the page confirm; earliest among ties.</summary>
-    private static PublicationDate? Best(List<DateCandidate> found, Func<DateCandidate, bool> tier)
+    /// <summary>The day of the tier's candidates that most distinct sources on the page confirm.</summary>
+    private static PublicationDate? Best(List<DateCandidate> found, Tier tier)
     {
         PublicationDate? best = null;
         var bestScore = 0;
         foreach (var candidate in found)
         {
-            if (!tier(candidate))
+            if (!tier.Admits(candidate))
                 continue;
+            if (tier.FirstOnly)
+                return MostPrecise(found, candidate.Date);
             var score = Support(found, candidate.Date.Date);
-            if (best is not { } current || score > bestScore || (score == bestScore && candidate.Date.Date < current.Date))
+            if (best is not { } current || score > bestScore || (score == bestScore && tier.Earliest && candidate.Date.Date < current.Date))
             {
                 best = candidate.Date;
                 bestScore = score;
@@ -100,9 +77,7 @@ internal static class DateChoice
         foreach (var candidate in found)
         {
             var date = candidate.Date;
-            if (date.Date != chosen.Date || candidate.Kind == DateKind.Modified)
-                continue;
-            if (Precision(date) > Precision(chosen))
+            if (date.Date == chosen.Date && candidate.Kind != DateKind.Modified && Precision(date) > Precision(chosen))
                 chosen = date;
         }
 
@@ -110,4 +85,7 @@ internal static class DateChoice
     }
 
     private static int Precision(PublicationDate date) => date.Offset is not null ? 2 : date.Time is not null ? 1 : 0;
+
+    /// <summary>One level of trust: which candidates it admits, and how it breaks ties between days.</summary>
+    private sealed record Tier(Func<DateCandidate, bool> Admits, bool Earliest, bool FirstOnly = false);
 }
