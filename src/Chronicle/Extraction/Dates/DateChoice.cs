@@ -46,7 +46,7 @@ internal static class DateChoice
             if (!tier.Admits(candidate))
                 continue;
             if (tier.FirstOnly)
-                return MostPrecise(found, candidate.Date);
+                return MostPrecise(found, LocalDay(found, candidate.Date));
             var score = Support(found, candidate.Date.Date);
             if (best is not { } current || score > bestScore || (score == bestScore && tier.Earliest && candidate.Date.Date < current.Date))
             {
@@ -55,7 +55,25 @@ internal static class DateChoice
             }
         }
 
-        return best is { } day ? MostPrecise(found, day) : null;
+        return best is { } day ? MostPrecise(found, LocalDay(found, day)) : null;
+    }
+
+    /// <summary>CMSs often store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central Europe): when a
+    /// UTC timestamp is within two hours of midnight and the page prints the next day in its own time (text, markup, a
+    /// zone-less or non-UTC value), that is the publisher's day.</summary>
+    private static PublicationDate LocalDay(List<DateCandidate> found, PublicationDate chosen)
+    {
+        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { Hour: >= 22 })
+            return chosen;
+        var neighbour = chosen.Date.AddDays(1);
+        foreach (var candidate in found)
+        {
+            if (candidate.Date.Date == neighbour && candidate.Kind != DateKind.Modified && candidate.Date.Offset != TimeSpan.Zero
+                && candidate.Source is DateSource.Markup or DateSource.Text or DateSource.TimeElement or DateSource.Meta)
+                return candidate.Date;
+        }
+
+        return chosen;
     }
 
     /// <summary>How many different sources, other than revision dates, name this day.</summary>
