@@ -23,17 +23,34 @@ internal static class DateChoice
 
     public static PublicationDate? Choose(List<DateCandidate> found)
     {
-        var max = int.Parse(Environment.GetEnvironmentVariable("DATES_MAXTIER") ?? "99", System.Globalization.CultureInfo.InvariantCulture);
-        var t = 0;
         foreach (var tier in Tiers)
         {
-            if (t++ >= max)
-                return null;
             if (Best(found, tier) is { } chosen)
                 return chosen;
         }
 
         return null;
+    }
+
+    /// <summary>Whether the URL and metadata alone settle the choice, so that the body need not be read: a date in the URL, or
+    /// structured dates marked published that all name one day (and not a UTC time near midnight, which the body may correct).</summary>
+    public static bool IsSettled(List<DateCandidate> metadata)
+    {
+        DateOnly? day = null;
+        foreach (var candidate in metadata)
+        {
+            if (candidate.Source == DateSource.Url)
+                return true;
+            if (candidate.Kind != DateKind.Published)
+                continue;
+            if (day is { } other && other != candidate.Date.Date)
+                return false;
+            if (candidate.Date is { Offset.Ticks: 0, Time.Hour: >= 22 })
+                return false;
+            day = candidate.Date.Date;
+        }
+
+        return day is not null;
     }
 
     /// <summary>The day of the tier's candidates that most distinct sources on the page confirm.</summary>
