@@ -175,6 +175,9 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
 
     private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article });
 
+    /// <summary>A machine-readable value first: <c>datetime</c>, <c>content</c>, or the <c>title</c> of an <c>&lt;abbr&gt;</c>
+    /// (microformats print "2:33 PM" and keep the full timestamp in the title).</summary>
     private static string? Value(IElement element) =>
-        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+        element.GetAttribute("datetime") ?? element.GetAttribute("content")
+        ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null) ?? element.TextContent;
 }
