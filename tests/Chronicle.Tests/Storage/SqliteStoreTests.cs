@@ -36,6 +36,16 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FindStored_ReturnsOnlyTheHashesAlreadyStored()
+    {
+        await store.SaveAsync([Article("a"), Article("b")], Token);
+
+        var known = await store.FindStoredAsync([Sha256("a"), Sha256("c"), Sha256("b")], Token);
+
+        Assert.Equal(new[] { Sha256("a"), Sha256("b") }.Order(), known.Order());
+    }
+
+    [Fact]
     public async Task Save_DuplicateInsideOneBatch_CountsAsSkipped()
     {
         var report = await store.SaveAsync([Article("a"), Article("a")], Token);
