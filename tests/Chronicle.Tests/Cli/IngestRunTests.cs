@@ -3,36 +3,20 @@ using Chronicle.Cli.Ingesting;
 using Chronicle.Extraction;
 using Chronicle.Ingest;
 using Chronicle.Storage;
-using Chronicle.Storage.Sqlite;
-using Chronicle.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
+using Chronicle.Tests.Storage;
 
 namespace Chronicle.Tests.Cli;
 
-public sealed class IngestRunTests : IAsyncLifetime
+public sealed class IngestRunTests : TempStore
 {
-    private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
-    private SqliteChronicleStore store = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = (await SqliteChronicleStore.OpenAsync(folder.File("chronicle.db"), time, Token)).Value!;
-
-    public async ValueTask DisposeAsync()
-    {
-        await store.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Run_DocumentsStoredBefore_AreCountedAsDuplicatesWithoutExtraction()
     {
         var documents = Documents(5);
-        await new IngestRun(IngestTestEngine.Create(), store, time).RunAsync(documents, _ => { }, _ => { }, Token);
+        await new IngestRun(IngestTestEngine.Create(), Store, Time).RunAsync(documents, _ => { }, _ => { }, Token);
         var failures = new List<string>();
 
-        var again = await new IngestRun(EngineThatFails(), store, time).RunAsync(documents, failures.Add, _ => { }, Token);
+        var again = await new IngestRun(EngineThatFails(), Store, Time).RunAsync(documents, failures.Add, _ => { }, Token);
 
         Assert.Empty(failures);
         Assert.Equal((5, 0, 5, 0), (again.Read, again.Stored, again.Duplicates, again.Failed));
@@ -42,21 +26,21 @@ public sealed class IngestRunTests : IAsyncLifetime
     public async Task Run_StoreRejectsABatch_StopsAndKeepsEarlierBatches()
     {
         var failures = new List<string>();
-        await using var flaky = new StoreFailingOnSave(store, failingCall: 2);
+        await using var flaky = new StoreFailingOnSave(Store, failingCall: 2);
 
-        var counts = await new IngestRun(IngestTestEngine.Create(), flaky, time, batchSize: 2).RunAsync(Documents(6), failures.Add, _ => { }, Token);
+        var counts = await new IngestRun(IngestTestEngine.Create(), flaky, Time, batchSize: 2).RunAsync(Documents(6), failures.Add, _ => { }, Token);
 
         Assert.True(counts.Aborted);
         Assert.Equal((4, 2, 2), (counts.Read, counts.Stored, counts.Failed));
         Assert.Single(failures);
-        Assert.Equal(2, (await store.GetStatsAsync(Token)).Articles);
+        Assert.Equal(2, (await Store.GetStatsAsync(Token)).Articles);
     }
 
     private static List<LoadedDocument> Documents(int count) =>
         Enumerable.Range(0, count).Select(i =>
         {
             var content = $"Story {i}\n\n" + string.Concat(Enumerable.Repeat($"Paragraph text of story number {i} that is long enough to count as prose. ", 2));
-            var provenance = new Provenance($"/in/{i}.txt", null, null, null, Storage.StoreFixtures.Sha256(content));
+            var provenance = new Provenance($"/in/{i}.txt", null, null, null, StoreFixtures.Sha256(content));
             return new LoadedDocument(provenance.Source, new SourceDocument(null, content, DocumentFormat.Text, provenance));
         }).ToList();
 
