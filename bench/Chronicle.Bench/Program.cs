@@ -1,13 +1,21 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
+using Chronicle.Bench;
 using Chronicle.Bench.Corpus;
 
-// "corpus <samples> <output> <count>" writes a mutated corpus for ingest benchmarks; anything else runs BenchmarkDotNet.
+// Corpus-scale runs that BenchmarkDotNet's per-call measurements do not fit take a name; everything else goes to BenchmarkDotNet.
 if (args is ["corpus", var samples, var output, var count])
 {
+    // Writes a mutated corpus from samples/ for ingest benchmarks (chronicle ingest OUTPUT).
     var files = MutatedCorpus.Write(samples, output, int.Parse(count, CultureInfo.InvariantCulture));
     Console.WriteLine($"{count} documents in {files} files under {output}");
     return;
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+if (args is ["neardup", .. var rest])
+{
+    NearDuplicateCorpusBench.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(NearDuplicateCorpusBench).Assembly).Run(args);

@@ -1,4 +1,8 @@
 using Chronicle.Extraction;
+using Chronicle.Extraction.Agencies;
+using Chronicle.Extraction.Dates;
+using Chronicle.Extraction.Html;
+using Chronicle.Extraction.Text;
 using Chronicle.Ingest;
 
 namespace Chronicle;
@@ -6,6 +10,8 @@ namespace Chronicle;
 /// <summary>
 /// Configures a <see cref="ChronicleEngine"/>: the clock, ingest limits and the extractor for each document format.
 /// Mutable while configuring; <see cref="Build"/> takes a snapshot, so one builder can make several engines.
+/// Unset stages get the defaults: <see cref="HtmlArticleExtractor"/> with <see cref="HtmlDateFinder"/> on the builder's
+/// clock, <see cref="TextArticleExtractor"/>, both with <see cref="AgencyDetector.Default"/>.
 /// </summary>
 public sealed class ChronicleBuilder
 {
@@ -42,8 +48,8 @@ public sealed class ChronicleBuilder
 
     public ChronicleEngine Build()
     {
-        var html = htmlExtractor ?? throw new InvalidOperationException("No HTML extractor: call UseHtmlExtractor.");
-        var text = textExtractor ?? throw new InvalidOperationException("No text extractor: call UseTextExtractor.");
+        var html = htmlExtractor ?? new HtmlArticleExtractor(new HtmlDateFinder(time), AgencyDetector.Default);
+        var text = textExtractor ?? new TextArticleExtractor(AgencyDetector.Default);
         return new ChronicleEngine(new ArticleExtractor(html, text), ingestOptions, time);
     }
 }

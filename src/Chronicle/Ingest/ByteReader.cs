@@ -184,6 +184,28 @@ internal sealed class ByteReader : IDisposable
         return true;
     }
 
+    /// <summary>Reads up to <paramref name="destination"/>'s length; 0 only at the end of the stream.</summary>
+    public int AsStreamRead(Span<byte> destination) => ReadInto(destination);
+
+    /// <summary>Puts bytes just read back in front of the unread ones (a decompressor read past the end of its data).</summary>
+    public void Unread(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length <= start)
+        {
+            start -= bytes.Length;
+            bytes.CopyTo(buffer.AsSpan(start));
+            return;
+        }
+
+        var larger = new byte[bytes.Length + (end - start) + 1024];
+        bytes.CopyTo(larger);
+        buffer.AsSpan(start, end - start).CopyTo(larger.AsSpan(bytes.Length));
+        bufferBase = Position - bytes.Length;
+        end = bytes.Length + (end - start);
+        start = 0;
+        buffer = larger;
+    }
+
     private int ReadInto(Span<byte> destination)
     {
         if (start == end && !Fill(1))

@@ -12,7 +12,7 @@ internal static class LegacyEncodingDetector
     private sealed record Profile(Encoding StrictEncoding, string Name, FrozenSet<char> Common);
 
     /// <summary>Below this share of common characters a candidate is not believed.</summary>
-    private const double MinimumScore = 0.25;
+    private const double MinimumScore = 0.15;
 
     /// <summary>Latin-script languages put accented letters inside ASCII words; Cyrillic and CJK bytes come in runs.</summary>
     private const double LatinMixedShare = 0.3;

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-
 namespace Chronicle.Ingest;
 
 /// <summary>Sniffs an input's first bytes and opens the reader for its kind, unwrapping gzip (multi-member) on the way.</summary>
@@ -11,8 +9,8 @@ internal static class RecordReaders
         switch (kind)
         {
             case InputKind.Gzip when !compressed:
-                // GZipStream reads every member of a concatenated archive, as WARC.gz files are written (one member per record).
-                var inflated = new ByteReader(new GZipStream(reader.AsStream(), CompressionMode.Decompress));
+                // Every member of a concatenated archive is read, as WARC.gz files are written (one member per record).
+                var inflated = new ByteReader(new GzipMembersStream(reader));
                 return Open(inflated, origin with { Length = null }, options, compressed: true);
             case InputKind.Gzip:
                 return SingleRecordReader.Failure("gzip inside gzip is not supported", reader);

@@ -42,8 +42,9 @@ internal static partial class TextDecoder
         if (Utf8.IsValid(bytes))
             return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", notes);
 
-        // Text with well-formed multi-byte UTF-8 sequences is UTF-8 with some damage, not a legacy encoding.
-        if (CountUtf8Sequences(bytes, out var invalid) >= invalid)
+        // Text whose high bytes mostly form well-formed UTF-8 sequences is damaged UTF-8: legacy encodings produce such
+        // sequences only by chance (about one double-byte character in ten for GB18030, almost never for windows-125x).
+        if (CountUtf8Sequences(bytes, out var invalid) is var valid && valid > 0 && valid >= invalid)
             return DecodeUtf8(bytes, "utf-8", notes);
 
         var guessed = Encoding.GetEncoding(LegacyEncodingDetector.Detect(bytes));
