@@ -1,4 +1,6 @@
 using Chronicle.Language.Lexicon;
+using Chronicle.Language.Quantities;
+using Chronicle.Language.Times;
 
 namespace Chronicle.Language;
 
@@ -8,6 +10,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
 {
     private readonly LanguageData _data;
     private readonly SentenceSplitter _splitter;
+    private readonly TimeRecognizer _times;
+    private readonly QuantityRecognizer _quantities;
 
     public TextAnalyzer()
         : this(LanguageData.Default)
@@ -18,6 +22,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
     {
         _data = data;
         _splitter = new SentenceSplitter(data);
+        _times = new TimeRecognizer(data);
+        _quantities = new QuantityRecognizer(data);
     }
 
     public TextAnalysis Analyse(string text, DateOnly? anchor)
@@ -28,7 +34,16 @@ public sealed class TextAnalyzer : ITextAnalyzer
         var sentences = new List<Sentence>(text.Length / 120 + 1);
         _splitter.Split(text, tokens, sentences);
         LemmatizeSentenceOpeners(text, tokens, sentences);
-        return new TextAnalysis(text, tokens, sentences, [], [], [], []);
+        var times = new List<TimeExpression>();
+        var quantities = new List<Quantity>();
+        foreach (var sentence in sentences)
+        {
+            var firstTime = times.Count;
+            _times.Recognize(text, tokens, sentence, anchor, times);
+            _quantities.Recognize(text, tokens, sentence, times.Count == firstTime ? [] : times[firstTime..], quantities);
+        }
+
+        return new TextAnalysis(text, tokens, sentences, times, quantities, [], []);
     }
 
     /// <summary>The tokenizer leaves capitalised words uninflected (they are mostly names); a capital that only marks the

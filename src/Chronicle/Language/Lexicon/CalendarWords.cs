@@ -22,7 +22,22 @@ internal sealed class CalendarWords
         }
 
         Zones = zones.ToFrozenDictionary(StringComparer.Ordinal);
+        TenseCues = files.Map("tense-cues.tsv", (c, line) => c[1] switch
+        {
+            "future" => Tense.Future,
+            "past" => Tense.Past,
+            "present" => Tense.Present,
+            "auxiliary" => Tense.None,
+            _ => throw new FormatException($"tense-cues.tsv line {line}: unknown tense '{c[1]}'."),
+        });
+        EventNouns = files.Set("event-nouns.txt");
     }
+
+    /// <summary>Words that set a clause's tense; <see cref="Tense.None"/> marks auxiliaries that defer to a word before them.</summary>
+    public FrozenDictionary<string, Tense> TenseCues { get; }
+
+    /// <summary>Nouns whose age dates a start (<c>the three-year-old war</c>).</summary>
+    public FrozenSet<string> EventNouns { get; }
 
     /// <summary>Month names and abbreviations (lower case) to 1–12.</summary>
     public FrozenDictionary<string, int> Months { get; }

@@ -14,6 +14,8 @@ public sealed class LanguageData
         Abbreviations = files.Map("abbreviations.tsv", (columns, line) => ParseAbbreviation(columns[1], line));
         SentenceStarters = files.Set("sentence-starters.txt");
         Calendar = new CalendarWords(files);
+        Numbers = new NumberWords(files);
+        Quantities = new QuantityWords(files);
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -31,6 +33,10 @@ public sealed class LanguageData
     internal FrozenSet<string> SentenceStarters { get; }
 
     internal CalendarWords Calendar { get; }
+
+    internal NumberWords Numbers { get; }
+
+    internal QuantityWords Quantities { get; }
 
     private static AbbreviationKind ParseAbbreviation(string kind, int line) => kind switch
     {
