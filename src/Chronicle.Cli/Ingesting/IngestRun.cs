@@ -29,15 +29,24 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
         foreach (var chunk in documents.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Documents stored by an earlier run are not extracted again: re-ingesting a folder costs only reading it.
+            var known = await store.FindStoredAsync(
+                chunk.Where(d => d.Document.IsSuccess).Select(d => d.Document.Value!.Provenance.Sha256).ToList(), cancellationToken);
             var outcomes = chunk
                 .AsParallel().AsOrdered()
                 .WithCancellation(cancellationToken)
-                .Select(Extract)
+                .Select(loaded => IsKnown(loaded, known) ? default : Extract(loaded))
                 .ToList();
             var batch = new List<IngestedArticle>(outcomes.Count);
             foreach (var (article, error) in outcomes)
             {
                 read++;
+                if (article is null && error is null)
+                {
+                    duplicates++;
+                    continue;
+                }
+
                 if (article is not null)
                 {
                     batch.Add(article);
@@ -67,6 +76,10 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
         return Counts();
     }
 
+    private static bool IsKnown(LoadedDocument loaded, IReadOnlySet<string> known) =>
+        loaded.Document.IsSuccess && known.Contains(loaded.Document.Value!.Provenance.Sha256);
+
+    /// <summary>The article to store, or the line that reports why there is none.</summary>
     private (IngestedArticle? Article, string? Error) Extract(LoadedDocument loaded)
     {
         if (!loaded.Document.IsSuccess)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -103,6 +104,18 @@ public sealed class SqliteChronicleStore : IChronicleStore
         }
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
+    {
+        if (sha256s.Count == 0)
+            return new HashSet<string>();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // One JSON array parameter instead of an IN list: any number of hashes, one prepared statement shape.
+        command.CommandText = "SELECT sha256 FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
+        command.Parameters.AddWithValue("$hashes", JsonSerializer.Serialize(sha256s));
+        return (await ReadAllAsync(command, row => row.GetString(0), cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default)
