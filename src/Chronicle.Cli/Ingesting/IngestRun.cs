@@ -86,9 +86,18 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
             return (null, $"{loaded.Source}: {loaded.Document.Error}");
         var document = loaded.Document.Value!;
         var article = engine.Extract(document);
-        return article.IsSuccess
-            ? (IngestedArticle.From(document, article.Value!), null)
-            : (null, $"{Describe(document.Provenance)}: {article.Error}");
+        if (!article.IsSuccess)
+            return (null, $"{Describe(document.Provenance)}: {article.Error}");
+        try
+        {
+            var analysis = engine.Analyse(article.Value!, document.Id ?? document.Provenance.Sha256[..16]);
+            return (IngestedArticle.From(document, article.Value!) with { Analysis = analysis }, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a later stage must not stop the batch: the document is reported and the run goes on.
+            return (null, $"{Describe(document.Provenance)}: analysis failed ({e.GetType().Name}: {e.Message})");
+        }
     }
 
     /// <summary>The input and, inside a container, which record: <c>crawl.jsonl (record 3)</c>.</summary>

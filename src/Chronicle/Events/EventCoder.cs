@@ -46,6 +46,7 @@ public sealed class EventCoder
     private void CodeSentence(ChunkedSentence s, DocumentRun run)
     {
         var consumed = new bool[s.Count];
+        var betweenUsed = false;
         ActorGroup? previousSubject = null;
         for (var k = 0; k < s.Count; k++)
         {
@@ -76,7 +77,7 @@ public sealed class EventCoder
                 {
                     if (PatternMatcher.Match(s, pattern, k) is not { } match)
                         continue;
-                    if (EmitNominalEvent(s, run, match))
+                    if (EmitNominalEvent(s, run, match, ref betweenUsed))
                     {
                         Consume(s, consumed, match);
                         break;
@@ -105,6 +106,8 @@ public sealed class EventCoder
         var next = match.End + 1;
         if (next + 1 < s.Count && s.Norm(next) == "to" && s.Tags[next + 1] == TokenTag.Verb)
             consumed[next + 1] = true;
+        else if (s.Norm(match.End) == "to" && next < s.Count && s.Tags[next] == TokenTag.Verb)
+            consumed[next] = true;
     }
 
     /// <summary>The first token of the verb group ending at <paramref name="head"/>: auxiliaries, modals, negation, adverbs,
@@ -168,11 +171,13 @@ public sealed class EventCoder
         Emit(s, run, match, source, target, status, confidence, clauseStart);
     }
 
-    private bool EmitNominalEvent(ChunkedSentence s, DocumentRun run, PatternMatch match)
+    /// <param name="betweenUsed">A sentence's <c>between A and B</c> gives the participants of one noun event only (the
+    /// first: <c>ties between A and B since the signing of a pact during a summit</c> is one event, not two).</param>
+    private bool EmitNominalEvent(ChunkedSentence s, DocumentRun run, PatternMatch match, ref bool betweenUsed)
     {
         var possessor = Possessor(s, match.Head);
         var slot = match.SlotMention >= 0 ? ActorGroup.From(s, [match.SlotMention]) : null;
-        var between = Between(s);
+        var between = betweenUsed ? null : Between(s);
         ActorGroup? source = possessor;
         var target = slot;
         if (source is null && between is not null)
@@ -187,6 +192,7 @@ public sealed class EventCoder
 
         if (source is null || (target is null && source.Mentions.Count < 2))
             return false;
+        betweenUsed |= between is not null && (ReferenceEquals(source, between) || ReferenceEquals(target, between));
         var status = _status.ReadNominal(s, match.Head);
         Emit(s, run, match, source, target, status, 0.7, match.Head);
         return true;
@@ -200,7 +206,7 @@ public sealed class EventCoder
         var date = run.DateFor(s, clauseStart, scopeEnd, match.Head);
         var location = _places.Find(s, match.Head, match.End) ?? run.Context.Dateline;
         var (reportedBy, reportedByName) = run.ReportedBy(s.Index);
-        var verb = s.Span(match.Head, match.End);
+        var verb = s.Span(match.Head, match.VerbEnd);
         var evidence = new EventEvidence(TextSpan.Of(s.Text, s.Sentence.Start, s.Sentence.End), source.Span, verb, target?.Span);
         foreach (var (from, to) in Pairs(source, target, cameo.Code))
         {

@@ -1,4 +1,5 @@
 using Chronicle.Language.Lexicon;
+using Chronicle.Language.Quantities;
 using Chronicle.Language.Times;
 
 namespace Chronicle.Language;
@@ -10,6 +11,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
     private readonly LanguageData _data;
     private readonly SentenceSplitter _splitter;
     private readonly TimeRecognizer _times;
+    private readonly QuantityRecognizer _quantities;
 
     public TextAnalyzer()
         : this(LanguageData.Default)
@@ -21,6 +23,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _data = data;
         _splitter = new SentenceSplitter(data);
         _times = new TimeRecognizer(data);
+        _quantities = new QuantityRecognizer(data);
     }
 
     public TextAnalysis Analyse(string text, DateOnly? anchor)
@@ -32,9 +35,15 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _splitter.Split(text, tokens, sentences);
         LemmatizeSentenceOpeners(text, tokens, sentences);
         var times = new List<TimeExpression>();
+        var quantities = new List<Quantity>();
         foreach (var sentence in sentences)
+        {
+            var firstTime = times.Count;
             _times.Recognize(text, tokens, sentence, anchor, times);
-        return new TextAnalysis(text, tokens, sentences, times, [], [], []);
+            _quantities.Recognize(text, tokens, sentence, times.Count == firstTime ? [] : times[firstTime..], quantities);
+        }
+
+        return new TextAnalysis(text, tokens, sentences, times, quantities, [], []);
     }
 
     /// <summary>The tokenizer leaves capitalised words uninflected (they are mostly names); a capital that only marks the

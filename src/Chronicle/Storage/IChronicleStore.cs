@@ -24,5 +24,8 @@ public interface IChronicleStore : IAsyncDisposable
     /// <summary>Full-text search over titles and bodies, best match first. A query with no searchable word fails.</summary>
     Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Coded events matching the filters, with the article that reported each.</summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }

@@ -74,6 +74,9 @@ public sealed class IngestRunTests : TempStore
         public Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default) =>
             inner.SearchAsync(query, limit, cancellationToken);
 
+        public Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+            inner.QueryEventsAsync(query, cancellationToken);
+
         public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

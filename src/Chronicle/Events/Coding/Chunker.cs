@@ -47,8 +47,7 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
         var previous = k > 0 ? tags[k - 1] : TokenTag.Boundary;
         var previousNorm = k > 0 ? tokens[k - 1].Norm : "";
         if (norm == "to")
-            return k + 1 < tokens.Length && IsVerbCandidate(text, tokens, k + 1) && !IsNounContext(TokenTag.Preposition, "to")
-                ? TokenTag.Auxiliary : TokenTag.Preposition;
+            return k + 1 < tokens.Length && IsVerbCandidate(text, tokens, k + 1) ? TokenTag.Auxiliary : TokenTag.Preposition;
         if (words.Negations.Contains(norm) && norm != "no")
             return TokenTag.Auxiliary;
         if ((words.Auxiliaries.Contains(norm) || words.Modals.Contains(norm) || words.Future.Contains(norm)) && norm != "'s")
@@ -65,8 +64,7 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
             return TokenTag.Pronoun;
         if (words.Adverbs.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && !book.IsVerbForm(norm)))
             return TokenTag.Adverb;
-        if (IsVerbCandidate(text, tokens, k) && !IsNounContext(previous, previousNorm)
-            && !(previous == TokenTag.Verb && norm.EndsWith('s') && !words.IsVerbLike(previousNorm) && !words.IsVerbLike(norm)))
+        if (IsVerbCandidate(text, tokens, k) && !IsNounContext(previous, previousNorm, norm) && !IsObjectOfVerb(previous, norm))
             return TokenTag.Verb;
         if (previous == TokenTag.Auxiliary && !token.IsCapitalized(text) && IsUnknownVerbAfterAuxiliary(norm, previousNorm))
             return TokenTag.Verb;
@@ -88,9 +86,16 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
         return book.IsVerbForm(token.Norm) || book.VerbLemma(token.Norm, token.Lemma) is not null || words.IsVerbLike(token.Norm);
     }
 
-    /// <summary>A verb form right after a determiner, a possessive, a number or a preposition is a noun.</summary>
-    private bool IsNounContext(TokenTag previous, string previousNorm) =>
-        previous is TokenTag.Determiner or TokenTag.Number || (previous == TokenTag.Preposition && previousNorm != "to");
+    /// <summary>A verb form right after a determiner, a possessive, a number or a preposition is a noun; after a preposition
+    /// an -ing form stays a verb (<c>by agreeing</c>).</summary>
+    private static bool IsNounContext(TokenTag previous, string previousNorm, string norm) =>
+        previous is TokenTag.Determiner or TokenTag.Number
+        || (previous == TokenTag.Preposition && previousNorm != "to" && !norm.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>Right after a verb, a finite or base form is its object (<c>held talks</c>, <c>considered support</c>);
+    /// participles and gerunds stay verbs (<c>denied sending</c>, <c>have sent</c> is handled as an auxiliary).</summary>
+    private static bool IsObjectOfVerb(TokenTag previous, string norm) =>
+        previous == TokenTag.Verb && !norm.EndsWith("ing", StringComparison.Ordinal) && !norm.EndsWith("ed", StringComparison.Ordinal);
 
     /// <summary>A subordinator that is also a preposition (<c>after</c>, <c>since</c>, <c>as</c>) opens a clause when a verb
     /// follows within a few words before any boundary.</summary>

@@ -13,6 +13,7 @@ internal static class PatternMatcher
     {
         var position = head + 1;
         var slot = -1;
+        var verbEnd = head;
         foreach (var element in pattern.Elements)
         {
             var found = false;
@@ -32,6 +33,7 @@ internal static class PatternMatcher
                 else if (MatchesAt(s, element, k) is var length and > 0)
                 {
                     position = k + length;
+                    verbEnd = position - 1;
                     found = true;
                     break;
                 }
@@ -44,7 +46,7 @@ internal static class PatternMatcher
                 return null;
         }
 
-        return new PatternMatch(pattern, head, position - 1, slot);
+        return new PatternMatch(pattern, head, position - 1, verbEnd, slot);
     }
 
     /// <summary>The number of tokens an alternative of <paramref name="element"/> covers at <paramref name="k"/>, or 0.</summary>

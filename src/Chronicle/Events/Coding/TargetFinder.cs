@@ -13,6 +13,12 @@ internal static class TargetFinder
         var throughInfinitive = false;
         for (var k = from; k < s.Count && k < from + Window; k++)
         {
+            if (k == from && k > 0 && s.Norm(k - 1) == "to" && s.Tags[k] == TokenTag.Verb && !throughInfinitive)
+            {
+                throughInfinitive = true;
+                continue;
+            }
+
             var m = s.MentionAt[k];
             if (m >= 0)
             {

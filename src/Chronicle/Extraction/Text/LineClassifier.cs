@@ -61,10 +61,11 @@ public sealed class LineClassifier
             return LineKind.Weather;
         var sentence = LineText.EndsLikeSentence(line);
         var normalized = LineText.Normalize(line);
-        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) : _teaserHeadings.MatchesSuffix(normalized))
-            return LineKind.TeaserHeading;
+        // A lone "Read more" is a widget (pages also use it to expand the story); a summary ending in it is a teaser.
         if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized))
             return LineKind.Widget;
+        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) : _teaserHeadings.MatchesSuffix(normalized))
+            return LineKind.TeaserHeading;
         if (_promos.MatchesLine(normalized) || (words <= MaxCopyrightWords && TextPatterns.Copyright().IsMatch(line)))
             return LineKind.Promo;
         if (_teaserLines.MatchesLine(normalized) && (!sentence || HasLabel(line)))

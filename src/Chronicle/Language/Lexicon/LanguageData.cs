@@ -15,6 +15,7 @@ public sealed class LanguageData
         SentenceStarters = files.Set("sentence-starters.txt");
         Calendar = new CalendarWords(files);
         Numbers = new NumberWords(files);
+        Quantities = new QuantityWords(files);
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -34,6 +35,8 @@ public sealed class LanguageData
     internal CalendarWords Calendar { get; }
 
     internal NumberWords Numbers { get; }
+
+    internal QuantityWords Quantities { get; }
 
     private static AbbreviationKind ParseAbbreviation(string kind, int line) => kind switch
     {

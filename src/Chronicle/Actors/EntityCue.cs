@@ -1,0 +1,11 @@
+namespace Chronicle.Actors;
+
+/// <summary>What a word says about an unknown name next to it: <c>Ministry</c> makes an organisation, <c>Province</c> a place,
+/// <c>Mr</c> a person; a locative (<c>in</c>, <c>to</c>) before a capital makes it a place rather than its government.</summary>
+public enum EntityCue : byte
+{
+    Organisation,
+    Place,
+    Person,
+    Locative,
+}
