@@ -33,6 +33,9 @@ internal static class BodyExtractor
     // A block inside a container that is mostly link text, between others of its kind, is a link list.
     private const double BlockLinkDensity = 0.5;
 
+    // Lines shorter than this after the body's last good paragraph are its furniture.
+    private const int ShortTail = 50;
+
     // When the container holds this share of what readability found, it is trusted.
     private const double ContainerShareOfReadability = 0.5;
 
@@ -77,14 +80,34 @@ internal static class BodyExtractor
         var readabilityLength = TotalLength(readability);
         var classifierLength = TotalLength(classifier);
         if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength)
-            return new BodyResult(container, BodySource.Container);
+            return new BodyResult(TrimEdges(container, profile, cjk), BodySource.Container);
         if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
-            return new BodyResult(readability, BodySource.Readability);
+            return new BodyResult(TrimEdges(readability, profile, cjk), BodySource.Readability);
         if (classifierLength > 0)
             return new BodyResult(classifier, BodySource.Classifier);
         // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
         var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
         return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
+    }
+
+    /// <summary>
+    /// Cuts the short lines after the last paragraph the classifier finds good: a container's tail holds its
+    /// furniture (credits, "follow us", "read more" lines), while everything up to the last good paragraph is kept.
+    /// </summary>
+    private static List<TextBlock> TrimEdges(List<TextBlock> blocks, StopwordProfile? profile, bool cjk)
+    {
+        var good = ParagraphClassifier.Classify(blocks, profile, cjk);
+        var last = Array.LastIndexOf(good, true);
+        if (last < 0)
+            return blocks;
+        var kept = blocks.GetRange(0, last + 1);
+        for (var i = last + 1; i < blocks.Count; i++)
+        {
+            if (blocks[i].Length >= ShortTail)
+                kept.Add(blocks[i]);
+        }
+
+        return kept;
     }
 
     /// <summary>Decides which flagged elements are dropped, and records for each element its nearest dropped ancestor.</summary>
