@@ -11,10 +11,11 @@ namespace Chronicle.Extraction.Html;
 /// </summary>
 internal sealed class DomWalker
 {
-    // The HTML elements that never hold article text: their subtree is not read at all.
+    // The HTML elements that never hold article text (ruby annotations included): their subtree is not read at all.
     private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog");
+        "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog",
+        "rt", "rp");
 
     // The HTML elements that start a new paragraph (HTML's block-level and table-structure elements).
     private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.Ordinal,
