@@ -38,8 +38,8 @@ internal static class BodyExtractor
     private const int MinSiblingContainerLength = 100;
     private const int SiblingContainerLevels = 2;
 
-    // Lines shorter than this after the body's last good paragraph are its furniture.
-    private const int ShortTail = 50;
+    // Lines shorter than this before the body's first or after its last good paragraph are its furniture.
+    private const int ShortEdge = 50;
 
     // When the container holds this share of what readability found, it is trusted.
     private const double ContainerShareOfReadability = 0.7;
@@ -96,19 +96,22 @@ internal static class BodyExtractor
     }
 
     /// <summary>
-    /// Cuts the short lines after the last paragraph the classifier finds good: a container's tail holds its
-    /// furniture (credits, "follow us", "read more" lines), while everything up to the last good paragraph is kept.
+    /// Cuts the short lines before the first and after the last paragraph the classifier finds good: a container's
+    /// edges hold its furniture (dates, author names, read times, credits, "follow us" lines), while everything
+    /// between good paragraphs is kept. Headings before the text stay: they belong to it.
     /// </summary>
     private static List<TextBlock> TrimEdges(List<TextBlock> blocks, StopwordProfile? profile, bool cjk)
     {
         var good = ParagraphClassifier.Classify(blocks, profile, cjk);
-        var last = Array.LastIndexOf(good, true);
-        if (last < 0)
+        var first = Array.IndexOf(good, true);
+        if (first < 0)
             return blocks;
-        var kept = blocks.GetRange(0, last + 1);
-        for (var i = last + 1; i < blocks.Count; i++)
+        var last = Array.LastIndexOf(good, true);
+        var kept = new List<TextBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (blocks[i].Length >= ShortTail)
+            var edge = i < first && blocks[i].Kind != BlockKind.Heading || i > last;
+            if (!edge || blocks[i].Length >= ShortEdge)
                 kept.Add(blocks[i]);
         }
 

@@ -62,7 +62,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (paragraphs.Count == 0)
             return Result<Article>.Fail("no article text found");
 
-        var standfirst = metadata.Standfirst is { } s && !StartsParagraphs(s, paragraphs) ? s : null;
+        var standfirst = metadata.Standfirst
+            ?? (metadata.Description is { } description && !StartsParagraphs(description, paragraphs) ? description : null);
         var creditLines = new List<string>(jsonLd.Authors);
         if (jsonLd.Publisher is { } publisher)
             creditLines.Add(publisher);
