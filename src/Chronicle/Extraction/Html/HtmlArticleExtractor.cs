@@ -15,6 +15,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     /// <summary>Pages longer than this (in characters) are refused: parsing them would take seconds and hundreds of MB.</summary>
     public const int DefaultMaxPageChars = 16 * 1024 * 1024;
 
+    private const int BinarySniffChars = 4096;
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
     private readonly IHtmlDateFinder dates;
@@ -38,6 +40,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             return Result<Article>.Fail($"page too large: {document.Content.Length:N0} characters (limit {MaxPageChars:N0})");
         if (string.IsNullOrWhiteSpace(document.Content))
             return Result<Article>.Fail("empty page");
+        // Text never holds NUL; a decoded PDF, image or archive does.
+        if (document.Content.AsSpan(0, Math.Min(document.Content.Length, BinarySniffChars)).Contains('\0'))
+            return Result<Article>.Fail("binary content, not HTML");
 
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(document.Content);
