@@ -55,9 +55,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (page.Body is not { } body)
             return Result<Article>.Fail("the page has no <body>");
 
-        var model = new DomWalker(classPatterns, metadataPatterns).Walk(body);
-        var meta = new MetaTags(page);
-        var jsonLd = JsonLdArticle.Read(page);
+        var model = new DomWalker(classPatterns, metadataPatterns).Walk(body, page.Head);
+        var meta = new MetaTags(model.MetaElements);
+        var jsonLd = JsonLdArticle.Read(model.JsonLdScripts);
         var language = DeclaredLanguage(page, meta) ?? LanguageDetector.Detect(SampleText(model));
         var cjk = language is "zh" or "ja" or "ko";
 
