@@ -33,8 +33,8 @@ public sealed record DumpLayout
     /// <summary>Lines before the body that are not the title or the standfirst.</summary>
     public IReadOnlyList<int> Header { get; private init; } = [];
 
-    /// <summary>Lines from the first body paragraph up to the story's end: a teaser heading, or a credit trailer
-    /// ("(Reporting by …)", "(With inputs from AFP)"), which closes a story. Credits and stamps found there are the
+    /// <summary>Lines from the first body paragraph up to the story's end: a teaser heading, a credit trailer
+    /// ("(Reporting by …)", "(With inputs from AFP)"), which closes a story, or a teaser summary opening with a stamp. Credits and stamps found there are the
     /// story's own.</summary>
     public IReadOnlyList<int> BodyZone { get; private init; } = [];
 
@@ -58,7 +58,8 @@ public sealed record DumpLayout
         var cut = lines.Count;
         for (var i = start + 1; i < lines.Count; i++)
         {
-            if (lines[i].Kind is LineKind.TeaserHeading or LineKind.Credit)
+            if (lines[i].Kind is LineKind.TeaserHeading or LineKind.Credit
+                || (lines[i].Kind == LineKind.Text && TimestampLine.OpensWithStamp(lines[i].Text)))
             {
                 cut = i;
                 break;

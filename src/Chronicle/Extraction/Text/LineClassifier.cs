@@ -35,6 +35,7 @@ public sealed class LineClassifier
     private readonly PhraseSet _teaserHeadings;
     private readonly PhraseSet _teaserLines;
     private readonly PhraseSet _photoWords;
+    private readonly PhraseSet _bylineLabels;
 
     public LineClassifier(IAgencyDetector agencies)
         : this(agencies, TextPhraseLists.Default)
@@ -49,6 +50,7 @@ public sealed class LineClassifier
         _teaserHeadings = lists.TeaserHeadings;
         _teaserLines = lists.TeaserLines;
         _photoWords = lists.PhotoWords;
+        _bylineLabels = lists.BylineLabels;
     }
 
     public LineKind Classify(string line, int words)
@@ -72,9 +74,9 @@ public sealed class LineClassifier
             return LineKind.TeaserLine;
         if (words <= MaxCaptionWords && IsCaption(line))
             return LineKind.Caption;
-        if (words <= MaxTimestampWords && TimestampLine.TryRead(line, out _))
+        if (words <= MaxTimestampWords && line.AsSpan().ContainsAnyInRange('0', '9') && TimestampLine.TryRead(line, out _))
             return LineKind.Timestamp;
-        if (words <= MaxCreditWords && IsCredit(line, words, sentence))
+        if (words <= MaxCreditWords && IsCredit(line, normalized, words, sentence))
             return LineKind.Credit;
         if ((sentence && LineText.HasLowerCase(line)) || words >= MinProseWords)
             return LineKind.Text;
@@ -126,13 +128,13 @@ public sealed class LineClassifier
         return bar > 0 && LineText.CountWords(text[(bar + 1)..]) <= MaxCaptionCreditWords && _photoWords.ContainsWord(text[(bar + 1)..]);
     }
 
-    /// <summary>A byline ("By Jane Doe") or a short line the agency detector reads as a credit ("Bloomberg |",
+    /// <summary>A byline ("By Jane Doe", "Written by …", data: byline-labels.txt) or a short line the agency detector reads as a credit ("Bloomberg |",
     /// "(With inputs from AFP)"). A sentence naming an agency ("Reuters could not verify it.") is prose.</summary>
-    private bool IsCredit(string line, int words, bool sentence)
+    private bool IsCredit(string line, string normalized, int words, bool sentence)
     {
         if (sentence && line[0] != '(')
             return false;
-        if (words <= MaxBylineWords && line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        if (words <= MaxBylineWords && _bylineLabels.MatchesLine(normalized))
             return true;
         return NamesAgency(line);
     }

@@ -44,7 +44,7 @@ public sealed class TextArticleExtractor : IArticleExtractor
         var agencies = _agencies.Detect(new AgencyEvidence(meta.Byline, meta.CreditLines, paragraphs, document.Url));
         return new Article
         {
-            Title = layout.Title?.Title,
+            Title = meta.Title,
             Published = meta.Published,
             Outlet = meta.Outlet,
             Agencies = agencies,
