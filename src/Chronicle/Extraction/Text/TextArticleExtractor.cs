@@ -1,3 +1,4 @@
+using Chronicle.Extraction.LanguageDetection;
 using Chronicle.Ingest;
 
 namespace Chronicle.Extraction.Text;
@@ -52,6 +53,7 @@ public sealed class TextArticleExtractor : IArticleExtractor
             Section = meta.Section,
             Standfirst = layout.Standfirst is { } s ? lines[s].Text : null,
             Paragraphs = paragraphs,
+            Language = LanguageDetector.Detect(string.Join("\n\n", paragraphs)),
             Url = document.Url,
         };
     }
