@@ -58,7 +58,8 @@ public sealed record DumpLayout
         var cut = lines.Count;
         for (var i = start + 1; i < lines.Count; i++)
         {
-            if (lines[i].Kind is LineKind.TeaserHeading or LineKind.Credit
+            if (lines[i].Kind == LineKind.TeaserHeading
+                || (lines[i].Kind == LineKind.Credit && IsTrailer(lines[i].Text))
                 || (lines[i].Kind == LineKind.Text && TimestampLine.OpensWithStamp(lines[i].Text)))
             {
                 cut = i;
@@ -89,6 +90,10 @@ public sealed record DumpLayout
             BodyZone = Enumerable.Range(start, cut - start).ToList(),
         };
     }
+
+    /// <summary>A credit set apart as a trailer, in brackets or after a dash ("(Reporting by …)", "— AP"); a bare agency
+    /// name inside the story is more likely a photo credit on its own line.</summary>
+    public static bool IsTrailer(string line) => line[0] is '(' or '[' or '-' or '\u2013' or '\u2014';
 
     private static int NextText(IReadOnlyList<TextLine> lines, int from)
     {

@@ -9,9 +9,13 @@ public sealed record DumpMetadata(string? Title, PublicationDate? Published, str
         var credits = new List<string>();
         string? byline = null;
         var header = layout.Header.Count;
+        var lastParagraph = layout.Body[^1];
         foreach (var (n, i) in layout.Header.Concat(layout.BodyZone).Index())
         {
             if (lines[i].Kind != LineKind.Credit && !(lines[i].Kind == LineKind.Timestamp && lines[i].Text.Contains('|', StringComparison.Ordinal)))
+                continue;
+            // Inside the story only trailers credit it; a bare agency line there is a photo credit.
+            if (n >= header && i < lastParagraph && !DumpLayout.IsTrailer(lines[i].Text))
                 continue;
             credits.Add(lines[i].Text);
             if (byline is null && n < header)

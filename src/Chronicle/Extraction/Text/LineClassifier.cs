@@ -23,6 +23,10 @@ public sealed class LineClassifier
     /// <summary>A line of this many words or more without sentence punctuation is headline-like; fewer is a label.</summary>
     private const int MinHeadingWords = 4;
 
+    /// <summary>Menus printed on one line: at most this many words, this many to an entry.</summary>
+    private const int MaxMenuWords = 24;
+    private const int MaxMenuEntryWords = 3;
+
     /// <summary>A script line has a semicolon or brace at least every this many characters.</summary>
     private const int ScriptDensity = 60;
 
@@ -64,7 +68,7 @@ public sealed class LineClassifier
         var sentence = LineText.EndsLikeSentence(line);
         var normalized = LineText.Normalize(line);
         // A lone "Read more" is a widget (pages also use it to expand the story); a summary ending in it is a teaser.
-        if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized))
+        if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized) || IsMenu(line, words))
             return LineKind.Widget;
         if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) : _teaserHeadings.MatchesSuffix(normalized))
             return LineKind.TeaserHeading;
@@ -102,8 +106,34 @@ public sealed class LineClassifier
         return semicolons > 0 && (semicolons + braces) * ScriptDensity >= line.Length && TextPatterns.ScriptEvidence().IsMatch(line);
     }
 
+    /// <summary>A breadcrumb or menu printed on one line: short entries between separators ("Home > World > Asia",
+    /// "News | Sport | Weather").</summary>
+    private static bool IsMenu(string line, int words)
+    {
+        if (words > MaxMenuWords || LineText.EndsLikeSentence(line))
+            return false;
+        var separators = 0;
+        var longest = 0;
+        var entry = 0;
+        foreach (var token in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(token);
+            if (word.Length == 1 && word[0] is '>' or '|' or '/' or '\u00BB' or '\u203A' or '\u00B7' or '\u2022')
+            {
+                separators++;
+                entry = 0;
+            }
+            else if (!word.IsEmpty)
+            {
+                longest = Math.Max(longest, ++entry);
+            }
+        }
+
+        return separators >= 2 && longest <= MaxMenuEntryWords;
+    }
+
     /// <summary>A description closed by a bracketed photo or agency credit ("Russian president Vladimir Putin (AFP)"),
-    /// a "Photo: …" line, or a description with a "| Photo credit: …" segment. A sentence followed by a bare agency,
+    /// a "Photo: …" or "Image caption, …" line, or a description with a last segment crediting a photo. A sentence followed by a bare agency,
     /// "… the ministry said. (ANI)", is a story's closing credit, not a caption.</summary>
     private bool IsCaption(string line)
     {
@@ -121,10 +151,11 @@ public sealed class LineClassifier
             }
         }
 
-        var colon = text.IndexOfAny(':', '|');
+        var colon = text.IndexOfAny(':', '|', ',');
         if (colon > 0 && colon < TeaserLabelReach && _photoWords.ContainsWord(text[..colon]) && LineText.CountWords(text[..colon]) <= 3)
             return true;
-        var bar = text.LastIndexOf('|');
+        // The credit as a last segment: "… launch site | Photo credit: Reuters", "… launch site. KCNA via Reuters".
+        var bar = Math.Max(text.LastIndexOf('|'), LineText.EndsLikeSentence(text) ? -1 : text.LastIndexOf(". ", StringComparison.Ordinal) + 1);
         return bar > 0 && LineText.CountWords(text[(bar + 1)..]) <= MaxCaptionCreditWords && _photoWords.ContainsWord(text[(bar + 1)..]);
     }
 
