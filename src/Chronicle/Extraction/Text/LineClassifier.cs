@@ -70,7 +70,7 @@ public sealed class LineClassifier
         // A lone "Read more" is a widget (pages also use it to expand the story); a summary ending in it is a teaser.
         if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized) || IsMenu(line, words))
             return LineKind.Widget;
-        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) : _teaserHeadings.MatchesSuffix(normalized))
+        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) || _teaserHeadings.MatchesLine(LabelOf(normalized)) : _teaserHeadings.MatchesSuffix(normalized))
             return LineKind.TeaserHeading;
         if (_promos.MatchesLine(normalized) || (words <= MaxCopyrightWords && TextPatterns.Copyright().IsMatch(line)))
             return LineKind.Promo;
@@ -105,6 +105,16 @@ public sealed class LineClassifier
             return true;
         return semicolons > 0 && (semicolons + braces) * ScriptDensity >= line.Length && TextPatterns.ScriptEvidence().IsMatch(line);
     }
+
+    /// <summary>The label before a long dash ("related — more stories" → "related"), or the line itself. A colon is not
+    /// cut at: "Also read: …" is a single teaser line, not a heading.</summary>
+    private static string LabelOf(string normalized)
+    {
+        var at = normalized.AsSpan().IndexOfAny(LabelEnds);
+        return at > 0 ? normalized[..at].TrimEnd() : normalized;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LabelEnds = System.Buffers.SearchValues.Create("\u2014\u2013");
 
     /// <summary>A breadcrumb or menu printed on one line: short entries between separators ("Home > World > Asia",
     /// "News | Sport | Weather").</summary>
