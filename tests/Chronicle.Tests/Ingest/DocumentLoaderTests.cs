@@ -282,12 +282,14 @@ public sealed class DocumentLoaderTests : IDisposable
     [Fact]
     public void Load_GzippedPageOverTheLimit_FailsWithoutHoldingIt()
     {
-        var page = new byte[30 << 20];
+        // A compressed page's size is known only by inflating it; the limit is lowered so the test stays fast.
+        var page = new byte[3 << 20];
         page.AsSpan().Fill((byte)'a');
         "<html><body><p>"u8.CopyTo(page);
         var path = temp.File("huge.html.gz", Gzip(page));
+        using var loader = new DocumentLoader(new IngestOptions { MaxDocumentBytes = 1 << 20 }, time);
 
-        Assert.Equal("document is 30.0 MB, over the 20.0 MB limit", Error(Assert.Single(Load(path))));
+        Assert.Equal("document is 3.0 MB, over the 1.0 MB limit", Assert.Single(loader.LoadWithSources([path])).Document.Error);
     }
 
     [Fact]

@@ -35,12 +35,17 @@ public sealed class UrlIngestTests : IAsyncLifetime
             return Results.Bytes(Encoding.GetEncoding(1251).GetBytes("<html><body><p>Пхеньян и Москва</p></body></html>"), "text/html; charset=windows-1251");
         });
         app.MapGet("/agent", (HttpContext context) => Results.Text("<p>" + context.Request.Headers.UserAgent + "</p>", "text/html"));
-        app.MapGet("/loop/{n:int}", (int n) => Results.Redirect($"/loop/{n + 1}"));
+        app.MapGet("/loop/{n:int}", (HttpContext context, int n) =>
+        {
+            context.Response.StatusCode = StatusCodes.Status302Found;
+            context.Response.Headers.Location = $"/loop/{n + 1}";
+            context.Response.ContentLength = 0;
+        });
         app.MapGet("/missing", () => Results.NotFound());
-        app.MapGet("/big", () => Results.Bytes(new byte[3 * 1024 * 1024], "text/html"));
+        app.MapGet("/big", () => Results.Bytes(new byte[300 * 1024], "text/html"));
         app.MapGet("/slow", async () =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5));
+            await Task.Delay(TimeSpan.FromSeconds(2));
             return Results.Text("<p>late</p>", "text/html");
         });
         await app.StartAsync();
@@ -82,7 +87,7 @@ public sealed class UrlIngestTests : IAsyncLifetime
 
     [Fact]
     public void Url_OverTheSizeLimit_Fails() =>
-        Assert.Equal("document is 3.0 MB, over the 1.0 MB limit", LoadOne("/big", new IngestOptions { MaxDocumentBytes = 1024 * 1024 }).Document.Error);
+        Assert.Equal("document is 300.0 KB, over the 100.0 KB limit", LoadOne("/big", new IngestOptions { MaxDocumentBytes = 100 * 1024 }).Document.Error);
 
     [Fact]
     public void Url_NoAnswerInTime_Fails() =>
