@@ -63,7 +63,9 @@ public sealed class DocumentLoader : IDisposable
 
     private static IEnumerable<string> FilesUnder(string directory)
     {
+        // Hidden entries are skipped by AttributesToSkip, and a folder's README (its documentation, not a news document) by name.
         var files = Directory.EnumerateFiles(directory, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
+            .Where(path => !Path.GetFileName(path).StartsWith("README", StringComparison.OrdinalIgnoreCase))
             .ToList();
         files.Sort(StringComparer.Ordinal);
         return files;

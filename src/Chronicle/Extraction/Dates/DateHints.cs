@@ -7,50 +7,76 @@ namespace Chronicle.Extraction.Dates;
 internal sealed class DateHints
 {
     private readonly FrozenDictionary<string, DateKind> metaNames;
-    private readonly (string Token, DateKind Kind)[] markupTokens;
+    private readonly (string Token, MarkupHint Hint)[] markupTokens;
     private readonly FrozenDictionary<string, DateKind>.AlternateLookup<ReadOnlySpan<char>> textLabels;
 
     public static DateHints Default { get; } = new();
 
     private DateHints()
     {
-        metaNames = Load("meta-names.tsv").ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
-        // Skip tokens first: "comment-date" is a comment's date whatever else its class says.
-        markupTokens = Load("markup-hints.tsv").Select(pair => (pair.Key, pair.Value)).OrderByDescending(pair => pair.Value == DateKind.Skip).ToArray();
-        textLabels = Load("text-labels.tsv").ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        metaNames = Load<DateKind>("meta-names.tsv").ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
+        markupTokens = Load<MarkupHint>("markup-hints.tsv").Select(pair => (pair.Key, pair.Value)).ToArray();
+        textLabels = Load<DateKind>("text-labels.tsv").ToFrozenDictionary(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public bool TryMetaName(string name, out DateKind kind) => metaNames.TryGetValue(name, out kind);
 
-    /// <summary>What a class or id attribute says about an element's date; <see cref="DateKind.Unlabelled"/> when it says nothing.</summary>
-    public DateKind Markup(string? attribute)
+    public DateKind TextLabel(ReadOnlySpan<char> word) => textLabels.TryGetValue(word, out var kind) ? kind : DateKind.Unlabelled;
+
+    /// <summary>What a class or id attribute says about the dates in an element. Attributes are cut into parts at spaces,
+    /// dashes, underscores and camel-case humps ("post-date", "publishDate"); a part matches a token it starts with. Foreign
+    /// and chrome tokens must be a class's first or last part: "related-posts" and "site-footer" hold other pages' dates,
+    /// "sticky-sidebar-parent" is a layout flag on the article itself. The strongest hint wins: foreign, chrome, modified, published.</summary>
+    public MarkupHint Markup(string? attribute)
     {
+        var found = MarkupHint.None;
         if (string.IsNullOrEmpty(attribute))
-            return DateKind.Unlabelled;
-        var found = DateKind.Unlabelled;
-        foreach (var (token, kind) in markupTokens)
+            return found;
+        var span = attribute.AsSpan();
+        var start = 0;
+        var wordStart = 0;
+        for (var i = 1; i <= span.Length; i++)
         {
-            if (!attribute.Contains(token, StringComparison.OrdinalIgnoreCase))
+            var endOfWord = i == span.Length || char.IsWhiteSpace(span[i]);
+            var boundary = endOfWord || span[i] is '-' or '_' or ':' or '.' || (char.IsUpper(span[i]) && char.IsLower(span[i - 1]));
+            if (!boundary)
                 continue;
-            if (kind is DateKind.Skip or DateKind.Modified)
-                return kind;
-            found = kind;
+            if (i > start && !char.IsWhiteSpace(span[start]))
+                found = Max(found, Part(span[start..i], edge: start == wordStart || endOfWord));
+            start = i < span.Length && (endOfWord || span[i] is '-' or '_' or ':' or '.') ? i + 1 : i;
+            if (endOfWord)
+                wordStart = start;
         }
 
         return found;
     }
 
-    public DateKind TextLabel(ReadOnlySpan<char> word) => textLabels.TryGetValue(word, out var kind) ? kind : DateKind.Unlabelled;
-
-    private static Dictionary<string, DateKind> Load(string file)
+    private MarkupHint Part(ReadOnlySpan<char> part, bool edge)
     {
-        var map = new Dictionary<string, DateKind>(StringComparer.OrdinalIgnoreCase);
+        var found = MarkupHint.None;
+        foreach (var (token, hint) in markupTokens)
+        {
+            if ((hint is MarkupHint.Foreign or MarkupHint.Chrome && !edge) || !part.StartsWith(token, StringComparison.OrdinalIgnoreCase))
+                continue;
+            found = Max(found, hint);
+        }
+
+        return found;
+    }
+
+    /// <summary>Hints rank by their enum order: a date element inside a comment is a comment's date.</summary>
+    public static MarkupHint Max(MarkupHint a, MarkupHint b) => (MarkupHint)Math.Max((int)a, (int)b);
+
+    private static Dictionary<string, T> Load<T>(string file)
+        where T : struct, Enum
+    {
+        var map = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
         foreach (var (number, line) in EmbeddedResources.ReadDataLines("extraction/dates/" + file))
         {
             var tab = line.IndexOf('\t');
-            if (tab <= 0 || !Enum.TryParse<DateKind>(line.AsSpan(tab + 1).Trim(), ignoreCase: true, out var kind))
+            if (tab <= 0 || !Enum.TryParse<T>(line.AsSpan(tab + 1).Trim(), ignoreCase: true, out var value))
                 throw new InvalidDataException($"{file} line {number}: expected a name, a tab and a kind.");
-            map[line[..tab]] = kind;
+            map[line[..tab]] = value;
         }
 
         return map;

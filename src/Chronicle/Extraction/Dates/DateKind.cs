@@ -10,7 +10,4 @@ internal enum DateKind
 
     /// <summary>Nothing says which date it is (a bare date in the text or markup).</summary>
     Unlabelled,
-
-    /// <summary>A date that is not the page's (a comment's, a related story's): ignored.</summary>
-    Skip,
 }

@@ -11,7 +11,10 @@ public sealed class HtmlDateFinder(TimeProvider clock) : IHtmlDateFinder
     private readonly DatePlausibility plausibility = new(clock);
     private readonly DateHints hints = DateHints.Default;
 
-    public PublicationDate? FindPublished(IDocument page, string? url)
+    public PublicationDate? FindPublished(IDocument page, string? url) => DateChoice.Choose(Collect(page, url));
+
+    /// <summary>Every plausible date the page shows, with its source; what <see cref="FindPublished"/> chooses from.</summary>
+    internal List<DateCandidate> Collect(IDocument page, string? url)
     {
         ArgumentNullException.ThrowIfNull(page);
         var order = PageLanguage.NumericOrder(page);
@@ -23,7 +26,7 @@ public sealed class HtmlDateFinder(TimeProvider clock) : IHtmlDateFinder
         var fromUrl = UrlDates.Find(url);
         if (fromUrl is { } urlDate)
             found.Add(new DateCandidate(urlDate, DateSource.Url, DateKind.Published));
-        found.RemoveAll(candidate => candidate.Kind == DateKind.Skip || !plausibility.IsPlausible(candidate.Date));
-        return DateChoice.Choose(found);
+        found.RemoveAll(candidate => !plausibility.IsPlausible(candidate.Date));
+        return found;
     }
 }

@@ -28,56 +28,66 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
 
     private void Visit(IElement element, bool skip, bool article)
     {
+        var hint = DateHints.Max(hints.Markup(element.ClassName), hints.Markup(element.Id));
         switch (element.LocalName)
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "iframe":
                 return;
-            case "footer" or "nav" or "aside":
-                skip = true;
+            case "footer":
+                hint = DateHints.Max(hint, MarkupHint.Chrome);
+                break;
+            case "nav" or "aside":
+                hint = DateHints.Max(hint, MarkupHint.Foreign);
                 break;
             case "article" or "main":
                 article = true;
                 break;
         }
 
-        var hint = Combine(hints.Markup(element.ClassName), hints.Markup(element.Id));
-        if (hint == DateKind.Skip)
-            skip = true;
-        if (!skip)
-            Inspect(element, hint, article);
+        skip |= hint == MarkupHint.Foreign || (hint == MarkupHint.Chrome && !article);
+        Inspect(element, hint, skip, article);
         Walk(element, skip, article);
     }
 
-    private void Inspect(IElement element, DateKind hint, bool article)
+    /// <summary>Explicit markup (<c>itemprop</c>, <c>&lt;time pubdate&gt;</c>) counts wherever it is; the rest only outside
+    /// skipped regions.</summary>
+    private void Inspect(IElement element, MarkupHint hint, bool skip, bool article)
     {
         var itemprop = element.GetAttribute("itemprop");
-        if (itemprop is not null && element.LocalName != "meta")
+        if (itemprop is not null && element.LocalName != "meta" && ItemPropKind(itemprop) is { } itemKind
+            && Value(element) is { } itemValue && MetaDates.TryParseValue(itemValue, order, out var itemDate))
         {
-            var kind = itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
-                : itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
-                : DateKind.Skip;
-            if (kind != DateKind.Skip && Value(element) is { } value && MetaDates.TryParseValue(value, order, out var date))
-            {
-                Add(new DateCandidate(date, DateSource.ItemProp, kind), article);
-                return;
-            }
+            Add(new DateCandidate(itemDate, DateSource.ItemProp, itemKind), article);
+            return;
         }
 
         if (element.LocalName == "time")
         {
-            var kind = element.HasAttribute("pubdate") ? DateKind.Published : hint;
-            if (Value(element) is { } value && MetaDates.TryParseValue(value, order, out var date))
-                Add(new DateCandidate(date, DateSource.TimeElement, kind), article);
+            var pubdate = element.HasAttribute("pubdate");
+            if ((pubdate || !skip) && Value(element) is { } value && MetaDates.TryParseValue(value, order, out var date))
+                Add(new DateCandidate(date, DateSource.TimeElement, pubdate ? DateKind.Published : Kind(hint)), article);
             return;
         }
 
-        if (hint is DateKind.Published or DateKind.Modified && element.ChildElementCount <= 6)
+        if (!skip && hint is MarkupHint.Published or MarkupHint.Modified && element.ChildElementCount <= 6)
         {
             var text = element.LocalName == "abbr" ? element.GetAttribute("title") ?? element.TextContent : element.TextContent;
             if (text.Length <= MaxMarkupText && DateText.TryFind(text, order, out var date, out var range))
-                Add(new DateCandidate(date, DateSource.Markup, Refine(hint, text.AsSpan(0, range.Start.Value))), article);
+                Add(new DateCandidate(date, DateSource.Markup, Refine(Kind(hint), text.AsSpan(0, range.Start.Value))), article);
         }
     }
+
+    private static DateKind? ItemPropKind(string itemprop) =>
+        itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
+        : itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
+        : null;
+
+    private static DateKind Kind(MarkupHint hint) => hint switch
+    {
+        MarkupHint.Published => DateKind.Published,
+        MarkupHint.Modified => DateKind.Modified,
+        _ => DateKind.Unlabelled,
+    };
 
     private void ScanText(string text, bool article)
     {
@@ -126,10 +136,4 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
 
     private static string? Value(IElement element) =>
         element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
-
-    private static DateKind Combine(DateKind a, DateKind b) =>
-        a == DateKind.Skip || b == DateKind.Skip ? DateKind.Skip
-        : a == DateKind.Modified || b == DateKind.Modified ? DateKind.Modified
-        : a == DateKind.Published || b == DateKind.Published ? DateKind.Published
-        : DateKind.Unlabelled;
 }

@@ -4,7 +4,8 @@ using System.Text.RegularExpressions;
 namespace Chronicle.Extraction.Dates;
 
 /// <summary>Reads a full date from a page's URL: <c>/2025/02/28/</c>, <c>/2025-02-28-title</c>, <c>_20250228_</c>.
-/// A year and month alone (<c>/2025/02/</c>) is not a day and gives nothing.</summary>
+/// A year and month alone (<c>/2025/02/</c>) is not a day and gives nothing; month and day need two digits, since
+/// <c>/2023/10/3-questions</c> is a month folder and a title.</summary>
 internal static partial class UrlDates
 {
     public static PublicationDate? Find(string? url)
@@ -35,7 +36,7 @@ internal static partial class UrlDates
         return start < 0 ? string.Empty : url[start..];
     }
 
-    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/_.-](?<m>0?[1-9]|1[0-2])[/_.-](?<d>0?[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/_.-](?<m>0[1-9]|1[0-2])[/_.-](?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]

@@ -8,6 +8,12 @@ public sealed record DumpLayout
     /// <summary>A standfirst is a short summary.</summary>
     private const int MaxStandfirstWords = 60;
 
+    /// <summary>A label of fewer words is a link or a menu entry, not a subheading.</summary>
+    private const int MinSubheadingWords = 2;
+
+    /// <summary>A standfirst without a full stop is a sentence of some length, not a label.</summary>
+    private const int MinHeadingStandfirstWords = 6;
+
     /// <summary>Share of a standfirst's content words that a later paragraph repeats: pages often restate the summary.</summary>
     private const double StandfirstOverlap = 0.6;
 
@@ -27,8 +33,9 @@ public sealed record DumpLayout
     /// <summary>Lines before the body that are not the title or the standfirst.</summary>
     public IReadOnlyList<int> Header { get; private init; } = [];
 
-    /// <summary>Lines between the first and the last body paragraph's block end (before any teaser block): credits and
-    /// stamps found there are the story's own.</summary>
+    /// <summary>Lines from the first body paragraph up to the story's end: a teaser heading, or a credit trailer
+    /// ("(Reporting by …)", "(With inputs from AFP)"), which closes a story. Credits and stamps found there are the
+    /// story's own.</summary>
     public IReadOnlyList<int> BodyZone { get; private init; } = [];
 
     public static DumpLayout Analyse(IReadOnlyList<TextLine> lines)
@@ -47,10 +54,11 @@ public sealed record DumpLayout
             start = next;
         }
 
+        standfirst ??= HeadingStandfirst(lines, afterTitle, start);
         var cut = lines.Count;
         for (var i = start + 1; i < lines.Count; i++)
         {
-            if (lines[i].Kind == LineKind.TeaserHeading)
+            if (lines[i].Kind is LineKind.TeaserHeading or LineKind.Credit)
             {
                 cut = i;
                 break;
@@ -70,7 +78,7 @@ public sealed record DumpLayout
             body.RemoveAt(0);
         }
 
-        var header = Range(0, standfirst ?? start, title);
+        var header = Range(0, start, title).Where(i => i != standfirst).ToList();
         return new DumpLayout
         {
             Title = title,
@@ -105,9 +113,29 @@ public sealed record DumpLayout
         return false;
     }
 
-    /// <summary>A headline-like line between two body paragraphs is a subheading of the story.</summary>
-    private static bool IsSubheading(IReadOnlyList<TextLine> lines, int i, int cut, List<int> body) =>
-        lines[i].Kind == LineKind.Heading && body.Count > 0 && i + 1 < cut && lines[i + 1].Kind == LineKind.Text;
+    /// <summary>A summary printed without a full stop: a headline-like line of some length after the title, followed by
+    /// the byline or timestamp before the body begins.</summary>
+    private static int? HeadingStandfirst(IReadOnlyList<TextLine> lines, int afterTitle, int start)
+    {
+        for (var i = afterTitle; i < start; i++)
+        {
+            if (lines[i].Kind == LineKind.Heading && lines[i].Words >= MinHeadingStandfirstWords)
+                return HasHeaderLineBetween(lines, i, start) ? i : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>A headline-like line between two body paragraphs is a subheading of the story; a shorter label counts
+    /// too when it stands apart, with blank lines around it ("What Moscow gains").</summary>
+    private static bool IsSubheading(IReadOnlyList<TextLine> lines, int i, int cut, List<int> body)
+    {
+        if (body.Count == 0 || i + 1 >= cut || lines[i + 1].Kind != LineKind.Text || lines[body[^1]].Kind != LineKind.Text)
+            return false;
+        var line = lines[i];
+        return line.Kind == LineKind.Heading
+            || (line.Kind == LineKind.Short && line.Words >= MinSubheadingWords && line.BlankBefore && lines[i + 1].BlankBefore);
+    }
 
     /// <summary>Whether the first paragraph is a short summary that a later paragraph restates.</summary>
     private static bool RestatedLater(IReadOnlyList<TextLine> lines, List<int> body)

@@ -8,12 +8,13 @@ public sealed record DumpMetadata(PublicationDate? Published, string? Byline, st
     {
         var credits = new List<string>();
         string? byline = null;
-        foreach (var i in layout.Header.Concat(layout.BodyZone))
+        var header = layout.Header.Count;
+        foreach (var (n, i) in layout.Header.Concat(layout.BodyZone).Index())
         {
             if (lines[i].Kind != LineKind.Credit && !(lines[i].Kind == LineKind.Timestamp && lines[i].Text.Contains('|', StringComparison.Ordinal)))
                 continue;
             credits.Add(lines[i].Text);
-            if (byline is null && i < (layout.Standfirst ?? layout.Body[0]))
+            if (byline is null && n < header)
                 byline = CleanByline(lines[i].Text);
         }
 
@@ -55,7 +56,10 @@ public sealed record DumpMetadata(PublicationDate? Published, string? Byline, st
         return null;
     }
 
-    /// <summary>"By Jane Doe, Reuters | Updated: …" → "Jane Doe, Reuters"; "Bloomberg |" → "Bloomberg".</summary>
+    /// <summary>A label before a colon ("Source: Yonhap") is at most this long.</summary>
+    private const int MaxBylineLabelLength = 12;
+
+    /// <summary>"By Jane Doe, Reuters | Updated: …" → "Jane Doe, Reuters"; "Bloomberg |" → "Bloomberg"; "Source: Yonhap" → "Yonhap".</summary>
     private static string? CleanByline(string line)
     {
         if (line.StartsWith('('))
@@ -68,6 +72,8 @@ public sealed record DumpMetadata(PublicationDate? Published, string? Byline, st
         var text = parts[0];
         if (text.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
             text = text[3..].Trim();
+        else if (text.IndexOf(':', StringComparison.Ordinal) is > 0 and < MaxBylineLabelLength and var colon)
+            text = text[(colon + 1)..].Trim();
         return text.Length > 0 ? text : null;
     }
 

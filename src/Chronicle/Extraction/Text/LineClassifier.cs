@@ -100,8 +100,8 @@ public sealed class LineClassifier
     }
 
     /// <summary>A description closed by a bracketed photo or agency credit ("Russian president Vladimir Putin (AFP)"),
-    /// a "Photo: …" line, or a description with a "| Photo credit: …" segment. A sentence followed by "(ANI)" is a
-    /// story's closing credit, not a caption.</summary>
+    /// a "Photo: …" line, or a description with a "| Photo credit: …" segment. A sentence followed by a bare agency,
+    /// "… the ministry said. (ANI)", is a story's closing credit, not a caption.</summary>
     private bool IsCaption(string line)
     {
         var text = line.AsSpan().TrimEnd();
@@ -112,8 +112,8 @@ public sealed class LineClassifier
             {
                 var before = text[..open].TrimEnd();
                 var credit = text[(open + 1)..^1];
-                if (before.Length > 0 && !LineText.EndsLikeSentence(before) && LineText.CountWords(credit) <= MaxCaptionCreditWords
-                    && (_photoWords.ContainsWord(credit) || NamesAgency(credit.ToString())))
+                if (before.Length > 0 && LineText.CountWords(credit) <= MaxCaptionCreditWords
+                    && (_photoWords.ContainsWord(credit) || (!LineText.EndsLikeSentence(before) && NamesAgency(credit.ToString()))))
                     return true;
             }
         }

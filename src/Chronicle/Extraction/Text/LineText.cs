@@ -62,8 +62,16 @@ public static class LineText
     }
 
     /// <summary>Whether the line ends like a sentence: a full stop, question or exclamation mark, possibly inside closing
-    /// quotes or brackets.</summary>
+    /// quotes or brackets. A sentence closed by a bracketed credit ("… the ministry said. (ANI)") ends like a sentence too.</summary>
     public static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        line = line.TrimEnd();
+        if (line.Length > 1 && line[^1] == ')' && line.LastIndexOf('(') is > 0 and var open && EndsLikeSentenceProper(line[..open]))
+            return true;
+        return EndsLikeSentenceProper(line);
+    }
+
+    private static bool EndsLikeSentenceProper(ReadOnlySpan<char> line)
     {
         line = line.TrimEnd();
         while (line.Length > 0 && line[^1] is '"' or '\'' or '\u201D' or '\u2019' or ')' or ']' or '\u00BB')

@@ -28,6 +28,8 @@ public static class TitleFinder
             }
         }
 
+        if (HeadlineAboveAnchor(lines, end) is { } near)
+            return Split(lines[near].Text, near);
         for (var i = 0; i < end; i++)
         {
             if (CanBeTitle(lines[i]))
@@ -35,6 +37,35 @@ public static class TitleFinder
         }
 
         return null;
+    }
+
+    /// <summary>The headline is the first of the headline-like lines that stand right above the byline or timestamp (or
+    /// the body when there is neither): site taglines and menus are farther up, separated by labels and links, and a
+    /// standfirst printed without a full stop comes after the headline.</summary>
+    private static int? HeadlineAboveAnchor(IReadOnlyList<TextLine> lines, int end)
+    {
+        var anchor = end;
+        var sawHeading = false;
+        for (var i = 0; i < end; i++)
+        {
+            sawHeading |= CanBeTitle(lines[i]);
+            if (sawHeading && lines[i].Kind is LineKind.Credit or LineKind.Timestamp)
+            {
+                anchor = i;
+                break;
+            }
+        }
+
+        int? first = null;
+        for (var i = anchor - 1; i >= 0; i--)
+        {
+            if (CanBeTitle(lines[i]))
+                first = i;
+            else if (lines[i].Kind is not (LineKind.Caption or LineKind.Widget or LineKind.Promo or LineKind.Code or LineKind.Weather or LineKind.TeaserLine or LineKind.Boilerplate))
+                break;
+        }
+
+        return first;
     }
 
     /// <summary>The header runs to the first prose line (a question as a title does not end it).</summary>
