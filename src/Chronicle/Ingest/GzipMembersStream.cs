@@ -15,7 +15,11 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
     /// <summary>The inflater is fed at most this much at a time, so when a member ends its unread rest lies in the last chunk.</summary>
     private const int ChunkSize = 4096;
 
+    /// <summary>Where recent members start: in the decompressed stream and in the file. Old entries are dropped as records are read.</summary>
+    private readonly Queue<(long Decompressed, long Compressed)> members = new();
+
     private ChunkFeeder? feeder;
+    private long produced;
     private DeflateStream? inflater;
     private uint size;
     private bool finished;
@@ -46,6 +50,7 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
             if (read > 0)
             {
                 size += (uint)read;
+                produced += read;
                 return read;
             }
 
@@ -55,6 +60,18 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The offset in the .gz file of the member that starts at <paramref name="decompressedOffset"/> (as Common Crawl's
+    /// indexes give it: one member per record, readable alone with a range request); null when no member starts there.
+    /// Offsets must be asked in increasing order.
+    /// </summary>
+    public long? MemberStartingAt(long decompressedOffset)
+    {
+        while (members.Count > 0 && members.Peek().Decompressed < decompressedOffset)
+            members.Dequeue();
+        return members.TryPeek(out var member) && member.Decompressed == decompressedOffset ? member.Compressed : null;
     }
 
     public override void Flush()
@@ -87,6 +104,7 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
             return false;
         }
 
+        members.Enqueue((produced, compressed.Position));
         var head = compressed.Peek(10);
         if (head.Length < 10)
             throw new InvalidDataException("gzip data is truncated (member header)");

@@ -163,16 +163,29 @@ public sealed class DocumentLoaderTests : IDisposable
             .Record("request", "https://example.org/two", "2025-02-28T05:22:00Z", "application/http; msgtype=request", "GET /two HTTP/1.1\r\n\r\n"u8.ToArray())
             .Response("https://example.org/image.jpg", "not html", contentType: "image/jpeg")
             .Response("https://example.org/two", Page, date: "2025-02-28T05:22:00Z");
-        var plainBytes = warc.Build();
-        var path = temp.File("news.warc.gz", warc.BuildGzip());
+        var memberOffsets = new List<long>();
+        var zipped = warc.BuildGzip(memberOffsets);
+        var path = temp.File("news.warc.gz", zipped);
 
         var documents = Load(path).Select(l => l.Document.Value!).ToList();
 
         Assert.Equal(["https://example.org/one", "https://example.org/two"], documents.Select(d => d.Url));
         Assert.Equal(new DateTimeOffset(2025, 2, 28, 5, 22, 0, TimeSpan.Zero), documents[1].Provenance.Fetched);
-        Assert.All(documents, d => Assert.StartsWith("WARC/1.0", Encoding.UTF8.GetString(plainBytes.AsSpan((int)d.Provenance.RecordOffset!.Value, 8)), StringComparison.Ordinal));
+        // As in Common Crawl's index: the offset is the record's gzip member in the file, readable on its own.
+        Assert.Equal([memberOffsets[1], memberOffsets[4]], documents.Select(d => d.Provenance.RecordOffset!.Value));
+        using var member = new GZipStream(new MemoryStream(zipped, (int)memberOffsets[4], zipped.Length - (int)memberOffsets[4]), CompressionMode.Decompress);
+        Assert.Contains("WARC-Target-URI: https://example.org/two", new StreamReader(member).ReadToEnd(), StringComparison.Ordinal);
         Assert.Equal(Page, documents[1].Content);
         Assert.Contains("<p>Один</p>", documents[0].Content, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Load_PlainWarc_OffsetsInTheFile()
+    {
+        var first = new WarcBuilder().Response("https://example.org/1", Page).Build();
+        var path = temp.File("plain.warc", new WarcBuilder().Response("https://example.org/1", Page).Response("https://example.org/2", Page).Build());
+
+        Assert.Equal([0L, first.Length], Load(path).Select(l => l.Document.Value!.Provenance.RecordOffset!.Value));
     }
 
     [Fact]

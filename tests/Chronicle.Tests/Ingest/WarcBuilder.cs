@@ -25,12 +25,13 @@ public sealed class WarcBuilder
 
     public byte[] Build() => records.SelectMany(r => r).ToArray();
 
-    /// <summary>One gzip member per record, concatenated, as WARC.gz files are written.</summary>
-    public byte[] BuildGzip()
+    /// <summary>One gzip member per record, concatenated, as WARC.gz files are written; <paramref name="memberOffsets"/> gets where each member starts.</summary>
+    public byte[] BuildGzip(List<long>? memberOffsets = null)
     {
         var output = new MemoryStream();
         foreach (var record in records)
         {
+            memberOffsets?.Add(output.Length);
             using var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true);
             gzip.Write(record);
         }
