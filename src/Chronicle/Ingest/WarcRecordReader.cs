@@ -90,6 +90,14 @@ internal sealed class WarcRecordReader(ByteReader reader, InputOrigin origin, In
             return null;
         var contentType = http.Header("Content-Type");
         var body = block.AsSpan(http.BodyStart);
+        if (http.Header("Transfer-Encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) ?? false)
+        {
+            var unchunked = ChunkedBody.Decode(body);
+            if (unchunked is null)
+                return Fail(offset, url, "malformed chunked HTTP payload");
+            body = unchunked;
+        }
+
         if (string.Equals(http.Header("Content-Encoding"), "gzip", StringComparison.OrdinalIgnoreCase))
         {
             var inflated = Gunzip(body);

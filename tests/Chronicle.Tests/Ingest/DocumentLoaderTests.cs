@@ -180,6 +180,25 @@ public sealed class DocumentLoaderTests : IDisposable
     }
 
     [Fact]
+    public void Load_WarcWithChunkedAndGzippedPayloads_Decoded()
+    {
+        var chunked = Encoding.ASCII.GetBytes("18\r\n<html><body><p>Chunked s\r\n10;ext=1\r\ntory.</p></body>\r\n7\r\n</html>\r\n0\r\n\r\n");
+        var path = temp.File("encoded.warc", new WarcBuilder()
+            .Response("https://example.org/c", chunked, "Content-Type: text/html\r\nTransfer-Encoding: chunked")
+            .Response("https://example.org/g", Gzip(Encoding.UTF8.GetBytes(Page)), "Content-Type: text/html\r\nContent-Encoding: gzip")
+            .Response("https://example.org/bad", "zz\r\nnot chunked"u8.ToArray(), "Content-Type: text/html\r\nTransfer-Encoding: chunked")
+            .Build());
+
+        var loaded = Load(path);
+
+        Assert.True(loaded.Count == 3, string.Join(" / ", loaded.Select(l => l.Document.Error ?? l.Document.Value!.Content)));
+        Assert.True(loaded[0].Document.IsSuccess, loaded[0].Document.Error);
+        Assert.Equal("<html><body><p>Chunked story.</p></body></html>", loaded[0].Document.Value!.Content);
+        Assert.Equal(Page, loaded[1].Document.Value!.Content);
+        Assert.EndsWith("(https://example.org/bad): malformed chunked HTTP payload", Error(loaded[2]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Load_PlainWarc_OffsetsInTheFile()
     {
         var first = new WarcBuilder().Response("https://example.org/1", Page).Build();
