@@ -4,6 +4,7 @@ using Chronicle.Extraction.Dates;
 using Chronicle.Extraction.Html;
 using Chronicle.Extraction.Text;
 using Chronicle.Ingest;
+using Chronicle.Language;
 
 namespace Chronicle;
 
@@ -19,6 +20,7 @@ public sealed class ChronicleBuilder
     private IngestOptions ingestOptions = IngestOptions.Default;
     private IArticleExtractor? htmlExtractor;
     private IArticleExtractor? textExtractor;
+    private ITextAnalyzer? analyzer;
 
     public ChronicleBuilder UseTimeProvider(TimeProvider timeProvider)
     {
@@ -46,10 +48,17 @@ public sealed class ChronicleBuilder
         return this;
     }
 
+    /// <summary>Replaces the language layer (default: <see cref="TextAnalyzer"/> over the bundled word lists).</summary>
+    public ChronicleBuilder UseTextAnalyzer(ITextAnalyzer textAnalyzer)
+    {
+        analyzer = textAnalyzer;
+        return this;
+    }
+
     public ChronicleEngine Build()
     {
         var html = htmlExtractor ?? new HtmlArticleExtractor(new HtmlDateFinder(time), AgencyDetector.Default);
         var text = textExtractor ?? new TextArticleExtractor(AgencyDetector.Default);
-        return new ChronicleEngine(new ArticleExtractor(html, text), ingestOptions, time);
+        return new ChronicleEngine(new ArticleExtractor(html, text), ingestOptions, time, analyzer ?? new TextAnalyzer());
     }
 }

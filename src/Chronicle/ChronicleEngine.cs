@@ -1,5 +1,6 @@
 using Chronicle.Extraction;
 using Chronicle.Ingest;
+using Chronicle.Language;
 
 namespace Chronicle;
 
@@ -11,9 +12,10 @@ public sealed class ChronicleEngine
 {
     private readonly IArticleExtractor extractor;
 
-    internal ChronicleEngine(IArticleExtractor extractor, IngestOptions ingestOptions, TimeProvider time)
+    internal ChronicleEngine(IArticleExtractor extractor, IngestOptions ingestOptions, TimeProvider time, ITextAnalyzer? analyzer = null)
     {
         this.extractor = extractor;
+        Analyzer = analyzer ?? new TextAnalyzer();
         IngestOptions = ingestOptions;
         Time = time;
     }
@@ -22,10 +24,16 @@ public sealed class ChronicleEngine
 
     public TimeProvider Time { get; }
 
+    /// <summary>The language layer: sentences, times, quantities, quotes and attributions of a text.</summary>
+    public ITextAnalyzer Analyzer { get; }
+
     /// <summary>A loader for inputs under this engine's limits and clock (dispose it: it may own an HttpClient).</summary>
     public DocumentLoader CreateLoader(Func<Stream>? standardInput = null, HttpClient? http = null) =>
         new(IngestOptions, Time, standardInput, http);
 
     /// <summary>The clean article of one document, or why it holds none.</summary>
     public Result<Article> Extract(SourceDocument document) => extractor.Extract(document);
+
+    /// <summary>The analysis of an article's body, its relative times resolved against the publication date.</summary>
+    public TextAnalysis Analyse(Article article) => Analyzer.Analyse(article.Body, article.Published?.Date);
 }

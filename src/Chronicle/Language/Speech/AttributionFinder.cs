@@ -57,7 +57,9 @@ internal sealed class AttributionFinder(string text, List<Token> tokens, Languag
             return (sf, StatementPhraseEnd(i, reader.End), sf, sl);
         }
 
-        if (kind == SpeechKind.Report && i > reader.First && tokens[i - 1].Norm is "," or "”" or "\"" && reader.PhraseAfter(i + 1) is var (af, al))
+        // Inverted: "…, said Dmitry Peskov" (an inflected verb; "…, claiming they" is a participle, not a cue).
+        if (kind == SpeechKind.Report && i > reader.First && tokens[i - 1].Norm is "," or "”" or "\"" && tokens[i].Norm != tokens[i].Lemma
+            && !tokens[i].Norm.EndsWith("ing", StringComparison.Ordinal) && reader.PhraseAfter(i + 1) is var (af, al) && !reader.IsPronoun(af))
             return (i, al, af, al);
         return null;
     }

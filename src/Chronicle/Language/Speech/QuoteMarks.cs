@@ -82,7 +82,8 @@ internal static class QuoteMarks
         var end = close;
         while (start < end && char.IsWhiteSpace(text[start]))
             start++;
-        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        // The comma before a closing mark (",” Kim said") belongs to the sentence, not to the words quoted.
+        while (end > start && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] == ','))
             end--;
         var words = 0;
         for (var k = start; k < end && words < MinWords; k++)
