@@ -22,8 +22,8 @@ internal readonly struct PhraseReader(string text, List<Token> tokens, int first
         var token = tokens[i];
         if (token.Kind != TokenKind.Word || IsCapital(i) && i != first)
             return false;
-        var lemma = token.Norm == token.Lemma ? data.Words.Lemma(token.Norm) : token.Lemma;
-        return data.Speech.Verbs.TryGetValue(lemma, out kind);
+        // Lower-case words carry their lemma; a capital here opens the sentence, which the analyser lemmatised too.
+        return data.Speech.Verbs.TryGetValue(token.Lemma, out kind);
     }
 
     /// <summary>The subject ending just before <paramref name="verb"/>, skipping adverbs and auxiliaries
