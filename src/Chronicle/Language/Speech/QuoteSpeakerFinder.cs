@@ -114,28 +114,19 @@ internal sealed class QuoteSpeakerFinder(string text, List<Token> tokens, List<S
     private PhraseReader Reader(Sentence sentence) =>
         new(text, tokens, sentence.FirstToken, sentence.FirstToken + sentence.TokenCount, data);
 
-    private int TokenAt(int offset)
+    private int TokenAt(int offset) => LastAtOrBefore(tokens, offset, static t => t.Start);
+
+    private int SentenceOf(int token) => LastAtOrBefore(sentences, token, static s => s.FirstToken);
+
+    /// <summary>The index of the last item whose key is at or before <paramref name="key"/> (0 when none is), by binary search
+    /// over items sorted by key.</summary>
+    private static int LastAtOrBefore<T>(List<T> items, int key, Func<T, int> keyOf)
     {
-        int lo = 0, hi = tokens.Count - 1;
+        int lo = 0, hi = items.Count - 1;
         while (lo < hi)
         {
             var mid = (lo + hi + 1) / 2;
-            if (tokens[mid].Start <= offset)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-
-        return lo;
-    }
-
-    private int SentenceOf(int token)
-    {
-        int lo = 0, hi = sentences.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi + 1) / 2;
-            if (sentences[mid].FirstToken <= token)
+            if (keyOf(items[mid]) <= key)
                 lo = mid;
             else
                 hi = mid - 1;
