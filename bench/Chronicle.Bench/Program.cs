@@ -18,4 +18,10 @@ if (args is ["neardup", .. var rest])
     return;
 }
 
+if (args is ["language", .. var languageArgs])
+{
+    LanguageThroughput.Run(languageArgs.Length > 0 ? int.Parse(languageArgs[0], CultureInfo.InvariantCulture) : 10);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(NearDuplicateCorpusBench).Assembly).Run(args);

@@ -52,7 +52,7 @@ public sealed class ChronicleBuilder
         return this;
     }
 
-    /// <summary>Replaces the language layer (sentences, times, quantities, quotes, attributions).</summary>
+    /// <summary>Replaces the language layer (default: <see cref="TextAnalyzer"/> over the bundled word lists).</summary>
     public ChronicleBuilder UseTextAnalyzer(ITextAnalyzer analyzer)
     {
         textAnalyzer = analyzer;
@@ -77,7 +77,8 @@ public sealed class ChronicleBuilder
     {
         var html = htmlExtractor ?? new HtmlArticleExtractor(new HtmlDateFinder(time), AgencyDetector.Default);
         var text = textExtractor ?? new TextArticleExtractor(AgencyDetector.Default);
-        var events = new EventPipeline(textAnalyzer ?? new TextAnalyzer(), actorRecognizer ?? new ActorRecognizer(), eventCoder ?? new EventCoder());
-        return new ChronicleEngine(new ArticleExtractor(html, text), events, ingestOptions, time);
+        var analyzer = textAnalyzer ?? new TextAnalyzer();
+        var events = new EventPipeline(analyzer, actorRecognizer ?? new ActorRecognizer(), eventCoder ?? new EventCoder());
+        return new ChronicleEngine(new ArticleExtractor(html, text), analyzer, events, ingestOptions, time);
     }
 }

@@ -1,6 +1,7 @@
 using Chronicle.Events;
 using Chronicle.Extraction;
 using Chronicle.Ingest;
+using Chronicle.Language;
 
 namespace Chronicle;
 
@@ -13,10 +14,11 @@ public sealed class ChronicleEngine
     private readonly IArticleExtractor extractor;
     private readonly EventPipeline events;
 
-    internal ChronicleEngine(IArticleExtractor extractor, EventPipeline events, IngestOptions ingestOptions, TimeProvider time)
+    internal ChronicleEngine(IArticleExtractor extractor, ITextAnalyzer analyzer, EventPipeline events, IngestOptions ingestOptions, TimeProvider time)
     {
         this.extractor = extractor;
         this.events = events;
+        Analyzer = analyzer;
         IngestOptions = ingestOptions;
         Time = time;
     }
@@ -24,6 +26,9 @@ public sealed class ChronicleEngine
     public IngestOptions IngestOptions { get; }
 
     public TimeProvider Time { get; }
+
+    /// <summary>The language layer: sentences, times, quantities, quotes and attributions of a text.</summary>
+    public ITextAnalyzer Analyzer { get; }
 
     /// <summary>A loader for inputs under this engine's limits and clock (dispose it: it may own an HttpClient).</summary>
     public DocumentLoader CreateLoader(Func<Stream>? standardInput = null, HttpClient? http = null) =>
@@ -40,4 +45,7 @@ public sealed class ChronicleEngine
     /// <summary>Codes one dated sentence or short passage (the <c>chronicle code</c> contract).</summary>
     public IReadOnlyList<CodedEvent> Code(string id, DateOnly? date, string text) =>
         events.Code(new DocumentContext(id, date), text);
+
+    /// <summary>The analysis of an article's body, its relative times resolved against the publication date.</summary>
+    public TextAnalysis Analyse(Article article) => Analyzer.Analyse(article.Body, article.Published?.Date);
 }

@@ -8,6 +8,8 @@ public static class CommandCatalog
     public static IEnumerable<Command> All()
     {
         yield return ExtractCommand.Create(() => new ChronicleBuilder().Build());
+        yield return AnalyseCommand.Create(() => new ChronicleBuilder().Build());
+        yield return QuotesCommand.Create(() => new ChronicleBuilder().Build());
         yield return BenchCommand.Create();
         yield return IngestCommand.Create(() => new ChronicleBuilder().Build(), TimeProvider.System);
         yield return ArticlesCommand.Create(TimeProvider.System);

@@ -4,10 +4,12 @@ using System.Text.Json.Serialization;
 
 namespace Chronicle.Cli.Output;
 
-/// <summary>Source-generated snake_case serialisation of extract's output; non-ASCII stays readable ("’", not "\u2019").</summary>
+/// <summary>Source-generated snake_case serialisation of extract's and analyse's output; non-ASCII stays readable ("’", not "\u2019").</summary>
 [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.SnakeCaseLower)]
 [JsonSerializable(typeof(ArticleJson))]
 [JsonSerializable(typeof(ErrorJson))]
+[JsonSerializable(typeof(AnalysisJson))]
+[JsonSerializable(typeof(QuoteListingJson))]
 internal sealed partial class ExtractJsonContext : JsonSerializerContext
 {
     /// <summary>One object a line.</summary>

@@ -52,7 +52,7 @@ internal static class NumberReader
             next++;
         }
 
-        return new NumberReading(value, next - i, false);
+        return double.IsFinite(value) ? new NumberReading(value, next - i, false) : null;
     }
 
     /// <summary><c>twenty-five</c> → 25; <c>three</c> alone is not hyphenated and returns null.</summary>

@@ -35,6 +35,13 @@ public sealed class TimeExpressionTests
     }
 
     [Fact]
+    public void Analyse_TimeTextLeavesOutTheSentencePeriod()
+    {
+        var times = Analyzer.Analyse("They signed a pact during a summit in Pyongyang last June.", new DateOnly(2025, 9, 3)).Times;
+        Assert.Equal(["last June"], times.Select(t => t.Text));
+    }
+
+    [Fact]
     public void Analyse_WithoutAnchor_KeepsOnlyTimesThatNameTheirYear()
     {
         var times = Analyzer.Analyse("Kim met Putin on Wednesday, and they signed a pact in June 2024.", null).Times;

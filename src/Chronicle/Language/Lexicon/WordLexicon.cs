@@ -74,7 +74,7 @@ internal sealed class WordLexicon
     /// <summary>True for a simple past form: an irregular past (<c>oversaw</c>) or a regular <c>-ed</c> form.</summary>
     public bool IsPastForm(string norm) =>
         _irregularPast.Contains(norm)
-        || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal) && Lemma(norm) != norm);
+        || (norm.Length > 4 && norm.EndsWith("ed", StringComparison.Ordinal) && Forms(norm).Lemma != norm);
 
     public bool IsIrregularParticiple(string norm) => _irregularParticiples.Contains(norm);
 }

@@ -9,6 +9,9 @@ internal sealed class TimeRecognizer(LanguageData data)
 {
     public void Recognize(string text, List<Token> tokens, Sentence sentence, DateOnly? anchor, List<TimeExpression> into)
     {
+        // An anchor at the edge of the calendar cannot be moved by a year or a decade: resolve nothing relative to it.
+        if (anchor is { Year: < 100 or > 9900 })
+            anchor = null;
         var end = sentence.FirstToken + sentence.TokenCount;
         var scan = new TimeScan(text, tokens, sentence.FirstToken, end, anchor ?? new DateOnly(2000, 1, 1), data);
         var firstOfSentence = into.Count;

@@ -42,7 +42,7 @@ internal readonly struct TimeScan(string text, List<Token> tokens, int first, in
     {
         if (!IsCapital(i) || !Calendar.Months.TryGetValue(tokens[i].Norm, out var month))
             return null;
-        return Norm(i + 1) == "." && Glued(i) && tokens[i].Length <= 4 ? (month, i + 1) : (month, i);
+        return Norm(i + 1) == "." && Glued(i) && data.Abbreviations.ContainsKey(tokens[i].Norm) ? (month, i + 1) : (month, i);
     }
 
     public int? Weekday(int i) => IsCapital(i) && Calendar.Weekdays.TryGetValue(tokens[i].Norm, out var day) ? day : null;
