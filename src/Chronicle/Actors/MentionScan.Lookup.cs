@@ -179,6 +179,20 @@ internal sealed partial class MentionScan
     private bool IsLocative(int k) =>
         k >= 0 && (words[k].Norm == The || (dictionary.Cues.TryGetValue(words[k].Norm, out var cue) && cue == EntityCue.Locative));
 
+    private bool IsCue(int k, EntityCue cue) =>
+        k >= 0 && dictionary.Cues.TryGetValue(words[k].Norm, out var found) && found == cue;
+
+    /// <summary>True for the second of coordinated capitals whose first is a place: <c>in Brussels, London and Washington</c>.</summary>
+    private bool CoordinatedWithPlace(int i)
+    {
+        if (i < 2 || !SameSentence(i - 1, i) || _found.Count == 0)
+            return false;
+        if (!IsCue(i - 1, EntityCue.Conjunction))
+            return false;
+        var last = _found[^1];
+        return last.End == words[i - 2].End && last.Rule == "capital";
+    }
+
     private bool CommonAt(int k) =>
         dictionary.CommonWords.Contains(words[k].Norm) && (words[k].SentenceStart || words[k].Shape != WordShape.AllCaps);
 

@@ -90,7 +90,7 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
             if (role.Kind != RoleKind.Generic && RoleAt(i, end) is { Kind: RoleKind.Generic } head)
                 end += head.Length;
             var code = iso + role.Entry.Role;
-            if (role.Kind == RoleKind.Title && TryNameAfter(i, end, code, i) is { } person)
+            if (role.Kind == RoleKind.Title && TryNameAfter(i, end, code, role.Entry, i) is { } person)
                 return person;
             var candidate = Add(i, end, $"{dictionary.CountryName(iso)} {role.Entry.Phrase}", code, role.Entry.Type,
                 possessive ? "possessive+role" : entry.Kind == EntryKind.Adjective ? "adjective+role" : "nation+role", null);
@@ -113,7 +113,7 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
                 Add(i, next, entry.Actor, iso, ActorType.State, "adjective", entry);
                 break;
             default:
-                if (IsLocative(i - 1))
+                if (IsLocative(i - 1) || CoordinatedWithPlace(i))
                     Add(i, next, entry.Actor, iso, ActorType.Place, "capital", entry);
                 else
                     Add(i, next, dictionary.CountryName(iso), iso + BuiltInActorFiles.GovernmentRole, ActorType.Government, "metonym:capital", entry);
@@ -139,7 +139,7 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
 
         if (role.Kind == RoleKind.Title)
         {
-            if (TryNameAfter(i, end, null, i) is { } person)
+            if (TryNameAfter(i, end, null, role.Entry, i) is { } person)
                 return person - i;
             if (i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The)
             {
@@ -158,9 +158,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
         return 0;
     }
 
-    /// <summary>A person's name right after a title; the mention covers title and name. A known person keeps their dated code;
-    /// an unknown one takes the title's code (<paramref name="titleCode"/>, null without a country). Returns the index after the name.</summary>
-    private int? TryNameAfter(int mentionStart, int at, string? titleCode, int sentenceOf)
+    /// <summary>A person's name right after a title; the mention covers title and name. A known person keeps their dated code, or when
+    /// out of office on the date (and not called <c>former</c>) takes the title's code: <paramref name="titleCode"/>, else their country
+    /// with the title's role. An unknown person takes <paramref name="titleCode"/> (null without a country). Returns the index after the name.</summary>
+    private int? TryNameAfter(int mentionStart, int at, string? titleCode, RoleEntry? role, int sentenceOf)
     {
         if (at >= words.Length || !SameSentence(sentenceOf, at) || !words[at].IsCapitalized)
             return null;
@@ -174,8 +175,8 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
             if (name.Length == 1 && _localNames.TryGetValue(words[at].Norm, out var local) && local.Entry is { } localEntry)
                 entry = localEntry;
             var code = entry.CodeOn(date);
-            if (titleCode is not null && (code is null || (!entry.HoldsRoleOn(date) && code.Length <= 3)))
-                code = titleCode;
+            if (!entry.HoldsRoleOn(date) && (code is null || code.Length <= 3) && !IsCue(mentionStart - 1, EntityCue.Past))
+                code = titleCode ?? (code is not null && role is not null ? code + role.Role : code);
             var candidate = Add(mentionStart, end, entry.Actor, code, ActorType.Person, titleCode is null ? "title+name" : "nation+title+name", entry);
             candidate.Female = entry.Female;
             Remember(candidate, at, end);
