@@ -124,7 +124,7 @@ internal static class BuiltInActorFiles
             }
 
             foreach (var phrase in ActorDictionaryBuilder.SplitList(f[0]))
-                builder.AddCoref(new CorefEntry(phrase, target, count, Field(f, 3), $"{Folder}{file}:{line}"));
+                builder.AddCoref(new CorefEntry(phrase, target, count, Field(f, 3) is "-" ? "" : Field(f, 3), Field(f, 4) == "object", $"{Folder}{file}:{line}"));
         }
     }
 

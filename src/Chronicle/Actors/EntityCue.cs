@@ -12,4 +12,6 @@ public enum EntityCue : byte
     Past,
     /// <summary>Joins coordinated names (<c>and</c>, <c>,</c>): the second capital reads as the first does.</summary>
     Conjunction,
+    /// <summary>A direction or part of a place (<c>northern</c>, <c>outskirts</c>): transparent to a locative (<c>in western Beijing</c>, <c>north of Moscow</c>).</summary>
+    Direction,
 }

@@ -140,7 +140,7 @@ internal sealed partial class MentionScan
         while (j < words.Length && SameSentence(i, j) && j - i < MaxEntityWords)
         {
             var word = words[j];
-            if (word.IsCapitalized && !CommonAt(j) && (j == i || !MatchName(j).IsEntry) && (j == i || RoleAt(j, j) is null))
+            if (word.IsCapitalized && !CommonAt(j) && (j == i || !MatchName(j).IsEntry) && (j == i || RoleAt(j, j) is null or { Kind: RoleKind.Modifier }))
             {
                 j++;
                 continue;
@@ -176,8 +176,16 @@ internal sealed partial class MentionScan
     }
 
     /// <summary>True when word <paramref name="k"/> places what follows (<c>in</c>, <c>to</c>, <c>the</c> before a capital used as a noun modifier).</summary>
-    private bool IsLocative(int k) =>
-        k >= 0 && (words[k].Norm == The || (dictionary.Cues.TryGetValue(words[k].Norm, out var cue) && cue == EntityCue.Locative));
+    private bool IsLocative(int k)
+    {
+        if (k < 0)
+            return false;
+        if (words[k].Norm == The || IsCue(k, EntityCue.Locative))
+            return true;
+        if (IsCue(k, EntityCue.Direction))
+            return IsLocative(k - 1) || (k > 0 && words[k - 1].Norm is "a" or "an");
+        return words[k].Norm == Of && IsCue(k - 1, EntityCue.Direction);
+    }
 
     private bool IsCue(int k, EntityCue cue) =>
         k >= 0 && dictionary.Cues.TryGetValue(words[k].Norm, out var found) && found == cue;
@@ -190,7 +198,7 @@ internal sealed partial class MentionScan
         if (!IsCue(i - 1, EntityCue.Conjunction))
             return false;
         var last = _found[^1];
-        return last.End == words[i - 2].End && last.Rule == "capital";
+        return last.End == words[i - 2].End && last.Type == ActorType.Place;
     }
 
     private bool CommonAt(int k) =>

@@ -92,6 +92,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
             var code = iso + role.Entry.Role;
             if (role.Kind == RoleKind.Title && TryNameAfter(i, end, code, role.Entry, i) is { } person)
                 return person;
+
+            // "Ukrainian Foreign Ministry spokesman Heorhiy Tykhyi": a body, then a title and a name; the body's role gives the code.
+            if (role.Kind == RoleKind.Group && RoleAt(i, end) is { Kind: RoleKind.Title } title && TryNameAfter(i, end + title.Length, code, title.Entry, i) is { } spokesperson)
+                return spokesperson;
             var candidate = Add(i, end, $"{dictionary.CountryName(iso)} {role.Entry.Phrase}", code, role.Entry.Type,
                 possessive ? "possessive+role" : entry.Kind == EntryKind.Adjective ? "adjective+role" : "nation+role", null);
             if (role.Kind == RoleKind.Title && i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The)
