@@ -1,3 +1,12 @@
+using System.Globalization;
 using BenchmarkDotNet.Running;
+using Chronicle.Bench;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// Corpus-scale runs that BenchmarkDotNet's per-call measurements do not fit take a name; everything else goes to BenchmarkDotNet.
+if (args is ["neardup", .. var rest])
+{
+    NearDuplicateCorpusBench.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(NearDuplicateCorpusBench).Assembly).Run(args);

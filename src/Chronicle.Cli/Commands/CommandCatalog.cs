@@ -7,6 +7,13 @@ public static class CommandCatalog
 {
     public static IEnumerable<Command> All()
     {
-        yield break;
+        yield return ExtractCommand.Create(() => new ChronicleBuilder().Build());
+        yield return BenchCommand.Create();
+        yield return IngestCommand.Create(() => new ChronicleBuilder().Build(), TimeProvider.System);
+        yield return ArticlesCommand.Create(TimeProvider.System);
+        yield return ShowCommand.Create(TimeProvider.System);
+        yield return SearchCommand.Create(TimeProvider.System);
+        yield return StatsCommand.Create(TimeProvider.System);
+        yield return ServeCommand.Create();
     }
 }

@@ -1,7 +1,11 @@
+using Chronicle.Language.Lexicon;
+
 namespace Chronicle.Language;
 
 /// <summary>Splits text into word, number, punctuation and symbol tokens with offsets. Words keep inner apostrophes,
-/// hyphens and periods of abbreviations (<c>U.S.</c>); numbers keep their separators (<c>1,587</c>, <c>3.5</c>).</summary>
+/// hyphens and periods of abbreviations (<c>U.S.</c>); numbers keep their separators (<c>1,587</c>, <c>3.5</c>);
+/// URLs stay one symbol token. Lemmas come from the word lexicon; capitalised words keep their normal form as lemma
+/// (names are not inflected: <c>Reuters</c> stays <c>reuters</c>) until the analyser sees one opening a sentence.</summary>
 public static class Tokenizer
 {
     public static List<Token> Tokenize(string text) => Tokenize(text, 0, text.Length);
@@ -13,7 +17,10 @@ public static class Tokenizer
         return tokens;
     }
 
-    public static void Tokenize(string text, int start, int end, List<Token> into)
+    public static void Tokenize(string text, int start, int end, List<Token> into) =>
+        Tokenize(text, start, end, into, LanguageData.Default.Words);
+
+    internal static void Tokenize(string text, int start, int end, List<Token> into, WordLexicon lexicon)
     {
         var i = start;
         while (i < end)
@@ -27,7 +34,12 @@ public static class Tokenizer
 
             var tokenStart = i;
             TokenKind kind;
-            if (char.IsDigit(c))
+            if (UrlScanner.Length(text, i, end) is var urlLength and > 0)
+            {
+                kind = TokenKind.Symbol;
+                i += urlLength;
+            }
+            else if (char.IsDigit(c))
             {
                 kind = TokenKind.Number;
                 i++;
@@ -37,19 +49,7 @@ public static class Tokenizer
             else if (char.IsLetter(c))
             {
                 kind = TokenKind.Word;
-                i++;
-                while (i < end)
-                {
-                    var d = text[i];
-                    if (char.IsLetterOrDigit(d))
-                        i++;
-                    else if ((d == '\'' || d == '’' || d == '-') && i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, end))
-                        i++;
-                    else if (d == '.' && IsAbbreviationPeriod(text, tokenStart, i, end))
-                        i++;
-                    else
-                        break;
-                }
+                i = ScanWord(text, i, end);
             }
             else
             {
@@ -57,9 +57,44 @@ public static class Tokenizer
                 i++;
             }
 
-            var norm = Normalize(text.AsSpan(tokenStart, i - tokenStart), kind);
-            into.Add(new Token(tokenStart, i, kind, norm, norm));
+            into.Add(MakeToken(text, tokenStart, i, kind, lexicon));
         }
+    }
+
+    private static int ScanWord(string text, int i, int end)
+    {
+        var tokenStart = i;
+        i++;
+        while (i < end)
+        {
+            var d = text[i];
+            if (char.IsLetterOrDigit(d))
+                i++;
+            else if ((d == '\'' || d == '’' || d == '-') && i + 1 < end && char.IsLetter(text[i + 1]) && !IsPossessive(text, i, end))
+                i++;
+            else if (d == '.' && IsAbbreviationPeriod(text, tokenStart, i, end))
+                i++;
+            else
+                break;
+        }
+
+        return i;
+    }
+
+    private static Token MakeToken(string text, int start, int end, TokenKind kind, WordLexicon lexicon)
+    {
+        var span = text.AsSpan(start, end - start);
+        if (kind != TokenKind.Word)
+        {
+            var surface = span.Length == 1 ? SingleChars.Get(span[0]) : span.ToString();
+            return new Token(start, end, kind, surface, surface);
+        }
+
+        Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
+        for (var k = 0; k < span.Length; k++)
+            buffer[k] = span[k] == '’' ? '\'' : char.ToLowerInvariant(span[k]);
+        var forms = lexicon.Forms(buffer);
+        return new Token(start, end, kind, forms.Norm, char.IsUpper(span[0]) ? forms.Norm : forms.Lemma);
     }
 
     /// <summary>An apostrophe followed by a lone "s" ends the word: <c>Russia's</c> → <c>Russia</c> + <c>'s</c>.</summary>
@@ -78,13 +113,21 @@ public static class Tokenizer
         return period + 1 >= end || char.IsLetter(text[period + 1]) || period - tokenStart >= 2;
     }
 
-    private static string Normalize(ReadOnlySpan<char> span, TokenKind kind)
+    /// <summary>Interned one-character strings: punctuation is most tokens, and allocating each would dominate.</summary>
+    private static class SingleChars
     {
-        if (kind != TokenKind.Word)
-            return span.ToString();
-        Span<char> buffer = span.Length <= 128 ? stackalloc char[span.Length] : new char[span.Length];
-        for (var k = 0; k < span.Length; k++)
-            buffer[k] = span[k] == '’' ? '\'' : char.ToLowerInvariant(span[k]);
-        return new string(buffer);
+        private static readonly string[] Ascii = Enumerable.Range(0, 128).Select(c => ((char)c).ToString()).ToArray();
+
+        public static string Get(char c) => c < 128 ? Ascii[c] : c switch
+        {
+            '“' => "“",
+            '”' => "”",
+            '‘' => "‘",
+            '’' => "’",
+            '—' => "—",
+            '–' => "–",
+            '…' => "…",
+            _ => c.ToString(),
+        };
     }
 }

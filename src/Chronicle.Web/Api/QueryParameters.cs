@@ -1,0 +1,65 @@
+using System.Globalization;
+
+namespace Chronicle.Web.Api;
+
+/// <summary>Parses query-string values by hand so that every malformed value becomes a 400 naming the parameter,
+/// never a framework error page or a 500.</summary>
+internal static class QueryParameters
+{
+    public const int MaxLimit = 500;
+    public const int MaxTextLength = 200;
+
+    public static bool TryDate(string? value, string name, out DateOnly? date, out string? error)
+    {
+        date = null;
+        error = null;
+        if (string.IsNullOrEmpty(value))
+            return true;
+        if (DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+        {
+            date = parsed;
+            return true;
+        }
+
+        error = $"'{name}' must be a date as YYYY-MM-DD.";
+        return false;
+    }
+
+    public static bool TryLimit(string? value, int fallback, out int limit, out string? error)
+    {
+        limit = fallback;
+        error = null;
+        if (string.IsNullOrEmpty(value))
+            return true;
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit)
+            return true;
+        error = $"'limit' must be a whole number from 1 to {MaxLimit}.";
+        return false;
+    }
+
+    /// <summary>A cursor is the opaque position after the last item of the previous page.</summary>
+    public static bool TryCursor(string? value, out int offset, out string? error)
+    {
+        offset = 0;
+        error = null;
+        if (string.IsNullOrEmpty(value))
+            return true;
+        if (value.StartsWith('o') && int.TryParse(value.AsSpan(1), NumberStyles.None, CultureInfo.InvariantCulture, out offset) && offset >= 0)
+            return true;
+        error = "'cursor' is not a cursor this API gave out.";
+        return false;
+    }
+
+    public static string NextCursor(int offset, int count, int limit) =>
+        count < limit ? "" : "o" + (offset + count).ToString(CultureInfo.InvariantCulture);
+
+    public static bool TryText(string? value, string name, out string? text, out string? error)
+    {
+        text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        error = null;
+        if (text is null || text.Length <= MaxTextLength)
+            return true;
+        error = $"'{name}' is longer than {MaxTextLength} characters.";
+        return false;
+    }
+}

@@ -1,0 +1,63 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using Chronicle.Storage;
+using Chronicle.Web.Api;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Chronicle.Web;
+
+/// <summary>Builds the HTTP API and the web page over a store: one process, no Node build, read-only unless told otherwise.</summary>
+public static class ChronicleWebHost
+{
+    public static WebApplication Create(ChronicleWebOptions options, IChronicleStore store)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls([.. options.Urls]);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Services.AddSingleton(store);
+        builder.Services.AddSingleton(options);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.Services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
+            json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+        });
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.Use(async (context, next) =>
+        {
+            // The page runs only our own script and styles; article text is data, never markup.
+            context.Response.Headers["Content-Security-Policy"] = "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'";
+            context.Response.Headers["X-Content-Type-Options"] = "nosniff";
+            await next(context);
+        });
+        app.MapOpenApi();
+        ArticleEndpoints.Map(app);
+        StaticPage.Map(app);
+        return app;
+    }
+
+    /// <summary>The addresses a started app listens on (with the real port when port 0 was asked for).</summary>
+    public static IReadOnlyList<string> Addresses(WebApplication app) =>
+        app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.ToList() ?? [];
+
+    /// <summary>Serves until <paramref name="cancellationToken"/> fires or the process is asked to stop; tells each listening address.</summary>
+    public static async Task ServeAsync(ChronicleWebOptions options, IChronicleStore store, Action<string> listening, CancellationToken cancellationToken)
+    {
+        await using var app = Create(options, store);
+        await app.StartAsync(cancellationToken);
+        foreach (var address in Addresses(app))
+            listening(address);
+        await app.WaitForShutdownAsync(cancellationToken);
+    }
+}

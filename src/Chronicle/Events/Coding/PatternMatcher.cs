@@ -1,0 +1,80 @@
+using Chronicle.Events.Patterns;
+
+namespace Chronicle.Events.Coding;
+
+/// <summary>Matches a pattern forward from its head. Up to <see cref="MaxGap"/> tokens may stand between elements, but a
+/// gap never crosses a clause boundary, a comma or another verb: <c>signed a strategic partnership pact</c> matches
+/// <c>sign &amp;agreement</c>, <c>signed, then attacked the treaty</c> does not.</summary>
+internal static class PatternMatcher
+{
+    public const int MaxGap = 4;
+
+    public static PatternMatch? Match(ChunkedSentence s, VerbPattern pattern, int head)
+    {
+        var position = head + 1;
+        var slot = -1;
+        foreach (var element in pattern.Elements)
+        {
+            var found = false;
+            for (var k = position; k < s.Count && k <= position + MaxGap; k++)
+            {
+                if (element.Kind == PatternElementKind.Target)
+                {
+                    var m = s.MentionAt[k];
+                    if (m >= 0 && ActorRoles.CanAct(s.Mentions[m]))
+                    {
+                        slot = m;
+                        position = s.MentionLast[m] + 1;
+                        found = true;
+                        break;
+                    }
+                }
+                else if (MatchesAt(s, element, k) is var length and > 0)
+                {
+                    position = k + length;
+                    found = true;
+                    break;
+                }
+
+                if (StopsGap(s, k))
+                    break;
+            }
+
+            if (!found)
+                return null;
+        }
+
+        return new PatternMatch(pattern, head, position - 1, slot);
+    }
+
+    /// <summary>The number of tokens an alternative of <paramref name="element"/> covers at <paramref name="k"/>, or 0.</summary>
+    private static int MatchesAt(ChunkedSentence s, PatternElement element, int k)
+    {
+        foreach (var words in element.Alternatives)
+        {
+            if (k + words.Length > s.Count)
+                continue;
+            var all = true;
+            for (var w = 0; w < words.Length && all; w++)
+                all = WordMatches(s, k + w, words[w]);
+            if (all)
+                return words.Length;
+        }
+
+        return 0;
+    }
+
+    public static bool WordMatches(ChunkedSentence s, int k, string word)
+    {
+        var token = s.Tokens[k];
+        var norm = token.Norm;
+        if (norm == word || token.Lemma == word || s.VerbLemmas[k] == word)
+            return true;
+        if (norm.Length == word.Length + 1 && norm[^1] == 's' && norm.StartsWith(word, StringComparison.Ordinal))
+            return true;
+        return norm.Length == word.Length + 2 && norm.EndsWith("es", StringComparison.Ordinal) && norm.StartsWith(word, StringComparison.Ordinal);
+    }
+
+    private static bool StopsGap(ChunkedSentence s, int k) =>
+        s.Tags[k] is TokenTag.Boundary or TokenTag.Verb or TokenTag.Subordinator || s.Norm(k) == ",";
+}

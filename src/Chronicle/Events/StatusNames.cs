@@ -1,0 +1,26 @@
+namespace Chronicle.Events;
+
+/// <summary>The lower-case names of <see cref="EventStatus"/> used in data files and JSON.</summary>
+public static class StatusNames
+{
+    public static string Name(EventStatus status) => status switch
+    {
+        EventStatus.Happened => "happened",
+        EventStatus.Planned => "planned",
+        EventStatus.Hypothetical => "hypothetical",
+        EventStatus.Negated => "negated",
+        EventStatus.Denied => "denied",
+        _ => "question",
+    };
+
+    public static EventStatus Parse(string name) => name switch
+    {
+        "happened" => EventStatus.Happened,
+        "planned" => EventStatus.Planned,
+        "hypothetical" => EventStatus.Hypothetical,
+        "negated" => EventStatus.Negated,
+        "denied" => EventStatus.Denied,
+        "question" => EventStatus.Question,
+        _ => throw new FormatException($"unknown status '{name}'."),
+    };
+}

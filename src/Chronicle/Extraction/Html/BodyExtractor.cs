@@ -1,0 +1,202 @@
+using Chronicle.Extraction.LanguageDetection;
+
+namespace Chronicle.Extraction.Html;
+
+/// <summary>Which rule of the cascade produced the body (for diagnostics and the bench).</summary>
+internal enum BodySource : byte
+{
+    None,
+    Container,
+    Readability,
+    Classifier,
+}
+
+/// <summary>The body's blocks and the rule that chose them.</summary>
+internal sealed record BodyResult(IReadOnlyList<TextBlock> Blocks, BodySource Source);
+
+/// <summary>
+/// The body cascade: (1) a known main-text container (article, itemprop=articleBody, content class names), (2) the
+/// readability-scored best container, (3) the jusText-classified good paragraphs of the whole page. Boilerplate
+/// elements are dropped in all three; the candidates are then compared and the most plausible one kept.
+/// </summary>
+internal static class BodyExtractor
+{
+    // A boilerplate-named element that holds more than this share of the page's text is a layout wrapper, not boilerplate.
+    private const double WrapperShare = 0.5;
+
+    // A form with this much text wraps the page (ASP.NET pages, shop products), it is not a search or sign-up box.
+    private const int FormTextLimit = 500;
+
+    // Lists and tables whose text is mostly links are navigation or teaser lists.
+    private const double ListLinkDensity = 0.5;
+
+    // A block inside a container that is mostly link text, between others of its kind, is a link list.
+    private const double BlockLinkDensity = 0.5;
+
+    // When the container holds this share of what readability found, it is trusted.
+    private const double ContainerShareOfReadability = 0.5;
+
+    // A container nested in another that holds this share of its text is the more precise choice.
+    private const double NestedContainerShare = 0.9;
+
+    public static BodyResult Extract(PageModel page, StopwordProfile? profile, bool cjk)
+    {
+        var chosen = Choose(page, profile, cjk);
+        return chosen with { Blocks = WithoutFurniture(chosen.Blocks, BoilerplatePhrases.Default) };
+    }
+
+    /// <summary>Drops furniture lines, and a teaser or author section with all that follows it once the body is half read.</summary>
+    internal static List<TextBlock> WithoutFurniture(IReadOnlyList<TextBlock> blocks, BoilerplatePhrases phrases)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+            total += block.Length;
+        var kept = new List<TextBlock>(blocks.Count);
+        var seen = 0;
+        foreach (var block in blocks)
+        {
+            var kind = phrases.Classify(block.Text);
+            if (kind == PhraseKind.Section && seen * 2 >= total)
+                break;
+            seen += block.Length;
+            if (kind == PhraseKind.None)
+                kept.Add(block);
+        }
+
+        return kept;
+    }
+
+    private static BodyResult Choose(PageModel page, StopwordProfile? profile, bool cjk)
+    {
+        MarkDropped(page);
+        var container = ContainerBlocks(page);
+        var readability = ReadabilityBlocks(page);
+        var classifier = ClassifiedBlocks(page, profile, cjk);
+
+        var containerLength = TotalLength(container);
+        var readabilityLength = TotalLength(readability);
+        var classifierLength = TotalLength(classifier);
+        if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength)
+            return new BodyResult(container, BodySource.Container);
+        if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
+            return new BodyResult(readability, BodySource.Readability);
+        if (classifierLength > 0)
+            return new BodyResult(classifier, BodySource.Classifier);
+        // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
+        var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
+        return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
+    }
+
+    /// <summary>Decides which flagged elements are dropped, and records for each element its nearest dropped ancestor.</summary>
+    internal static void MarkDropped(PageModel page)
+    {
+        var elements = page.Elements;
+        var rootChars = elements.Count > 0 ? elements[page.Root].Chars : 0;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var node = elements[i];
+            var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
+            var linkList = node.Tag is "ul" or "ol" or "dl" or "table" or "menu" && node.LinkDensity > ListLinkDensity;
+            node.Dropped = node.Flagged && !wrapper || linkList;
+            var inherited = node.Parent >= 0 ? elements[node.Parent].NearestDropped : -1;
+            node.NearestDropped = node.Dropped ? i : inherited;
+            elements[i] = node;
+        }
+    }
+
+    private static List<TextBlock> ContainerBlocks(PageModel page)
+    {
+        var elements = page.Elements;
+        int best = -1, bestLength = 0;
+        var lengths = new Dictionary<int, int>();
+        for (var i = 0; i < elements.Count; i++)
+        {
+            var node = elements[i];
+            if (node.Hint != ClassHint.Content && node.Tag != "article" || node.NearestDropped >= 0)
+                continue;
+            var length = TotalLength(KeptBlocks(page, i));
+            lengths[i] = length;
+            if (length > bestLength)
+            {
+                best = i;
+                bestLength = length;
+            }
+        }
+
+        if (best < 0)
+            return [];
+        // Prefer the innermost container that still holds nearly all the text: it leaves out the wrapper's extras.
+        foreach (var (index, length) in lengths)
+        {
+            if (elements[best].Contains(index, best) && length >= NestedContainerShare * bestLength)
+                best = index;
+        }
+
+        return KeptBlocks(page, best);
+    }
+
+    private static List<TextBlock> ReadabilityBlocks(PageModel page)
+    {
+        var blocks = new List<TextBlock>();
+        foreach (var root in ReadabilityScorer.SelectRoots(page))
+            blocks.AddRange(KeptBlocks(page, root));
+        return blocks;
+    }
+
+    private static List<TextBlock> ClassifiedBlocks(PageModel page, StopwordProfile? profile, bool cjk)
+    {
+        var candidates = new List<TextBlock>();
+        foreach (var block in page.Blocks)
+        {
+            if (page.Elements[block.Owner].NearestDropped < 0)
+                candidates.Add(block);
+        }
+
+        return ClassifiedBlocks(page, candidates, profile, cjk);
+    }
+
+    private static List<TextBlock> ClassifiedBlocks(PageModel page, IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk)
+    {
+        var good = ParagraphClassifier.Classify(candidates, profile, cjk);
+        var kept = new List<TextBlock>();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            if (good[i])
+                kept.Add(candidates[i]);
+        }
+
+        return kept;
+    }
+
+    /// <summary>The blocks under <paramref name="root"/> that no dropped element below it holds, without link lists.</summary>
+    private static List<TextBlock> KeptBlocks(PageModel page, int root)
+    {
+        var node = page.Elements[root];
+        var kept = new List<TextBlock>();
+        for (var b = node.BlockStart; b < node.BlockEnd; b++)
+        {
+            if (page.IsKeptUnder(b, root) && !IsInLinkRun(page, b, node))
+                kept.Add(page.Blocks[b]);
+        }
+
+        return kept;
+    }
+
+    /// <summary>A link-heavy block is kept alone (a URL cited in the text) but not when its neighbours are link-heavy too.</summary>
+    private static bool IsInLinkRun(PageModel page, int b, in ElementNode root)
+    {
+        if (page.Blocks[b].LinkDensity <= BlockLinkDensity)
+            return false;
+        var prevLinky = b > root.BlockStart && page.Blocks[b - 1].LinkDensity > BlockLinkDensity;
+        var nextLinky = b + 1 < root.BlockEnd && page.Blocks[b + 1].LinkDensity > BlockLinkDensity;
+        return prevLinky || nextLinky;
+    }
+
+    private static int TotalLength(List<TextBlock> blocks)
+    {
+        var total = 0;
+        foreach (var block in blocks)
+            total += block.Length;
+        return total;
+    }
+}

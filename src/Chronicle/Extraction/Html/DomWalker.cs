@@ -1,0 +1,280 @@
+using System.Collections.Frozen;
+using System.Text;
+using AngleSharp.Dom;
+
+namespace Chronicle.Extraction.Html;
+
+/// <summary>
+/// Flattens a parsed page in one iterative pass (no recursion, so a deeply nested broken page cannot overflow the stack):
+/// elements with their text and link counts, and text blocks cut at block-level boundaries. Scripts, styles, forms
+/// controls, media and hidden elements are skipped; boilerplate is only marked here, the cascade decides what to drop.
+/// </summary>
+internal sealed class DomWalker
+{
+    // The HTML elements that never hold article text: their subtree is not read at all.
+    private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.Ordinal,
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog");
+
+    // The HTML elements that start a new paragraph (HTML's block-level and table-structure elements).
+    private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.Ordinal,
+        "p", "div", "section", "article", "main", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3", "h4", "h5", "h6",
+        "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "header", "footer",
+        "nav", "aside", "form", "fieldset", "address", "center", "details", "summary", "body", "html", "hgroup", "menu", "legend", "hr");
+
+    // Page regions HTML5 names as not being the main text.
+    private static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.Ordinal,
+        "nav", "footer", "aside", "header", "menu", "form", "fieldset", "address");
+
+    // ARIA landmark roles of the same regions.
+    private static readonly FrozenSet<string> BoilerplateRoles = FrozenSet.Create(StringComparer.Ordinal,
+        "navigation", "complementary", "contentinfo", "banner", "search", "menu", "menubar", "dialog", "alert", "note");
+
+    private readonly ClassPatterns patterns;
+    private readonly MetadataPatterns metadataPatterns;
+    private readonly Dictionary<string, (ClassHint, MetadataField)> hintCache = new(StringComparer.Ordinal);
+    private readonly int[] firstOfField = [-1, -1, -1, -1];
+    private readonly List<ElementNode> elements = [];
+    private readonly List<TextBlock> blocks = [];
+    private readonly List<int> openElements = [];
+    private readonly List<int> openBlocks = [];
+    private readonly StringBuilder text = new();
+    private int textLinkChars;
+    private int textCommas;
+    private bool pendingSpace;
+    private int linkDepth;
+
+    public DomWalker(ClassPatterns patterns, MetadataPatterns metadataPatterns)
+    {
+        this.patterns = patterns;
+        this.metadataPatterns = metadataPatterns;
+    }
+
+    public PageModel Walk(IElement root)
+    {
+        Enter(root);
+        var node = root.FirstChild;
+        while (node is not null)
+        {
+            var descend = node switch
+            {
+                IElement element => Enter(element),
+                IText t => AppendText(t.Data),
+                _ => false,
+            };
+            if (descend && node.FirstChild is not null)
+            {
+                node = node.FirstChild;
+                continue;
+            }
+
+            if (descend)
+                Exit((IElement)node);
+            while (node is not null && node != root && node.NextSibling is null)
+            {
+                node = node.Parent;
+                if (node is IElement parent && node != root)
+                    Exit(parent);
+            }
+
+            node = node == root ? null : node?.NextSibling;
+        }
+
+        Exit(root);
+        return new PageModel
+        {
+            Elements = elements,
+            Blocks = blocks,
+            Root = 0,
+            Byline = firstOfField[(int)MetadataField.Byline],
+            Standfirst = firstOfField[(int)MetadataField.Standfirst],
+            Breadcrumb = firstOfField[(int)MetadataField.Breadcrumb],
+        };
+    }
+
+    /// <summary>Opens an element; false when its subtree is skipped (then it is not recorded and has no Exit).</summary>
+    private bool Enter(IElement element)
+    {
+        var tag = element.LocalName;
+        if (tag == "br")
+        {
+            AppendBreak();
+            return false;
+        }
+
+        if (SkippedTags.Contains(tag) || IsHidden(element))
+            return false;
+
+        var isBlock = BlockTags.Contains(tag);
+        if (isBlock)
+            Flush();
+
+        var (hint, field) = Hint(element);
+        var index = elements.Count;
+        if (field != MetadataField.None && firstOfField[(int)field] < 0)
+            firstOfField[(int)field] = index;
+        var role = element.GetAttribute("role");
+        var flagged = hint == ClassHint.Boilerplate
+            || BoilerplateTags.Contains(tag)
+            || role is not null && BoilerplateRoles.Contains(role);
+        elements.Add(new ElementNode
+        {
+            Parent = openElements.Count > 0 ? openElements[^1] : -1,
+            Tag = tag,
+            Hint = hint,
+            // The HTML5 main-content elements mean what they say whatever their class ("article-ad-marker").
+            Flagged = flagged && tag is not ("body" or "html" or "main" or "article"),
+            BlockStart = blocks.Count,
+            Element = element,
+        });
+        openElements.Add(index);
+        if (isBlock)
+            openBlocks.Add(index);
+        if (tag == "a")
+            linkDepth++;
+        return true;
+    }
+
+    private void Exit(IElement element)
+    {
+        var index = openElements[^1];
+        openElements.RemoveAt(openElements.Count - 1);
+        var node = elements[index];
+        if (node.Tag == "a")
+            linkDepth--;
+        if (openBlocks.Count > 0 && openBlocks[^1] == index)
+        {
+            Flush();
+            openBlocks.RemoveAt(openBlocks.Count - 1);
+        }
+
+        node.BlockEnd = blocks.Count;
+        node.SubtreeEnd = elements.Count - 1;
+        elements[index] = node;
+        if (node.Parent >= 0)
+        {
+            var parent = elements[node.Parent];
+            parent.Chars += node.Chars;
+            parent.LinkChars += node.LinkChars;
+            parent.Commas += node.Commas;
+            parent.HasContentDescendant |= node.HasContentDescendant || node.Hint == ClassHint.Content;
+            elements[node.Parent] = parent;
+        }
+    }
+
+    private bool AppendText(string data)
+    {
+        foreach (var c in data)
+        {
+            if (char.IsWhiteSpace(c) || c == '\u200B')
+            {
+                pendingSpace = text.Length > 0;
+                continue;
+            }
+
+            if (pendingSpace)
+            {
+                if (text[^1] != '\n')
+                    text.Append(' ');
+                pendingSpace = false;
+            }
+
+            text.Append(c);
+            if (linkDepth > 0)
+                textLinkChars++;
+            if (c is ',' or '，' or '、')
+                textCommas++;
+        }
+
+        return false;
+    }
+
+    /// <summary>A line break inside a paragraph; the paragraph is split there on output, but judged as one block.</summary>
+    private void AppendBreak()
+    {
+        if (text.Length > 0 && text[^1] != '\n')
+            text.Append('\n');
+        pendingSpace = false;
+    }
+
+    private void Flush()
+    {
+        var end = text.Length;
+        while (end > 0 && text[end - 1] is '\n' or ' ')
+            end--;
+        if (end > 0 && openBlocks.Count > 0)
+        {
+            var owner = openBlocks[^1];
+            var node = elements[owner];
+            blocks.Add(new TextBlock
+            {
+                Text = text.ToString(0, end),
+                LinkChars = Math.Min(textLinkChars, end),
+                Owner = owner,
+                Kind = KindOf(node.Tag),
+                Commas = textCommas,
+            });
+            node.Chars += end;
+            node.LinkChars += Math.Min(textLinkChars, end);
+            node.Commas += textCommas;
+            elements[owner] = node;
+        }
+
+        text.Clear();
+        textLinkChars = 0;
+        textCommas = 0;
+        pendingSpace = false;
+    }
+
+    private (ClassHint, MetadataField) Hint(IElement element)
+    {
+        if (element.GetAttribute("itemprop") is { } itemprop)
+        {
+            if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+                return (ClassHint.Content, MetadataField.None);
+            if (itemprop.Contains("author", StringComparison.OrdinalIgnoreCase))
+                return (ClassHint.Boilerplate, MetadataField.Byline);
+        }
+
+        if (element.GetAttribute("rel") == "author")
+            return (ClassHint.Neutral, MetadataField.Byline);
+        var cls = element.GetAttribute("class");
+        var id = element.Id;
+        if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
+            return (ClassHint.Neutral, MetadataField.None);
+        var key = string.IsNullOrEmpty(id) ? cls! : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+        if (!hintCache.TryGetValue(key, out var hint))
+        {
+            var lower = key.ToLowerInvariant();
+            hint = (patterns.Classify(lower), metadataPatterns.Match(lower));
+            hintCache[key] = hint;
+        }
+
+        return hint;
+    }
+
+    private static bool IsHidden(IElement element)
+    {
+        if (element.HasAttribute("hidden"))
+            return true;
+        if (element.GetAttribute("aria-hidden") == "true")
+            return true;
+        var style = element.GetAttribute("style");
+        if (style is null || style.Length < 10)
+            return false;
+        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
+            || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static BlockKind KindOf(string tag) => tag switch
+    {
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" => BlockKind.Heading,
+        "li" or "dd" or "dt" => BlockKind.ListItem,
+        "blockquote" => BlockKind.Quote,
+        "td" or "th" => BlockKind.Cell,
+        "pre" => BlockKind.Preformatted,
+        _ => BlockKind.Paragraph,
+    };
+}

@@ -1,0 +1,34 @@
+namespace Chronicle.Ingest;
+
+/// <summary>Sniffs an input's first bytes and opens the reader for its kind, unwrapping gzip (multi-member) on the way.</summary>
+internal static class RecordReaders
+{
+    public static IRecordReader Open(ByteReader reader, InputOrigin origin, IngestOptions options, bool compressed = false)
+    {
+        var (kind, detail) = ContentSniffer.Sniff(reader.Peek(Math.Max(ContentSniffer.HeadLength, BinarySignatures.Reach)));
+        switch (kind)
+        {
+            case InputKind.Gzip when !compressed:
+                // Every member of a concatenated archive is read, as WARC.gz files are written (one member per record).
+                var inflated = new ByteReader(new GzipMembersStream(reader));
+                return Open(inflated, origin with { Length = null }, options, compressed: true);
+            case InputKind.Gzip:
+                return SingleRecordReader.Failure("gzip inside gzip is not supported", reader);
+            case InputKind.Empty:
+                return SingleRecordReader.Failure(compressed ? "empty after decompression" : "empty file", reader);
+            case InputKind.Binary:
+                return SingleRecordReader.Failure($"binary file ({detail}), not a news document", reader);
+            case InputKind.Warc:
+                return new WarcRecordReader(reader, origin, options);
+            case InputKind.Jsonl:
+                return new JsonlRecordReader(reader, origin, options);
+            case InputKind.Feed:
+                return new FeedRecordReader(reader, origin, options);
+            default:
+                var format = kind == InputKind.Html ? DocumentFormat.Html : DocumentFormat.Text;
+                if (origin.Length > options.MaxDocumentBytes)
+                    return SingleRecordReader.Failure(ByteSize.OverLimit(origin.Length.Value, options.MaxDocumentBytes), reader);
+                return SingleRecordReader.Page(reader, format, origin, options);
+        }
+    }
+}

@@ -1,0 +1,157 @@
+using System.Runtime.InteropServices;
+
+namespace Chronicle.Merge;
+
+/// <summary>Merges reports of the same happening — from different sentences and articles — into one event. Two reports
+/// are the same event when their actors agree up to role (<c>RUSGOV</c> ~ <c>RUS</c>), their CAMEO codes agree (same
+/// root, one code refining the other, or a visit seen from both sides: A 042 B ~ B 043 A), their times overlap within
+/// their precision, their places do not contradict each other and their status is the same. Events are connected
+/// components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
+public sealed class EventMerger
+{
+    private const int SlackDays = 1;
+    private const int UndatedWindowDays = 7;
+
+    private readonly List<EventReport> _reports = [];
+    private readonly List<int> _parent = [];
+    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+
+    public int Count => _reports.Count;
+
+    /// <summary>Adds a report and returns the key of the event it belongs to now.</summary>
+    public string Add(EventReport report)
+    {
+        var id = _reports.Count;
+        if (!_ids.TryAdd(report.Id, id))
+            throw new InvalidOperationException($"Event report '{report.Id}' was already added.");
+        _reports.Add(report);
+        _parent.Add(id);
+        ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, BlockKey(report), out _);
+        block ??= [];
+        foreach (var other in block)
+        {
+            if (SameEvent(report, _reports[other]))
+                Union(id, other);
+        }
+
+        block.Add(id);
+        return _reports[Find(id)].Id;
+    }
+
+    public string EventOf(string reportId) => _reports[Find(_ids[reportId])].Id;
+
+    /// <summary>Every event, earliest first.</summary>
+    public IReadOnlyList<MergedEvent> Events()
+    {
+        var groups = new Dictionary<int, List<EventReport>>();
+        for (var id = 0; id < _reports.Count; id++)
+        {
+            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, Find(id), out _);
+            (members ??= []).Add(_reports[id]);
+        }
+
+        return groups.Values
+            .Select(members =>
+            {
+                var ordered = members.Order(ReportOrder.Instance).ToList();
+                var sources = ordered.Select(r => r.ReportedBy ?? r.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var origins = ordered.Select(r => r.Origin).Distinct(StringComparer.Ordinal).Count();
+                return new MergedEvent(ordered[0].Id, ordered, origins, sources);
+            })
+            .OrderBy(e => e.FirstReport, ReportOrder.Instance)
+            .ToList();
+    }
+
+    /// <summary>Reports that can be one event share the unordered pair of actor countries and the CAMEO root.</summary>
+    private static string BlockKey(EventReport report)
+    {
+        var a = Country(report.Source) ?? "-";
+        var b = Country(report.Target) ?? "-";
+        if (string.CompareOrdinal(a, b) > 0)
+            (a, b) = (b, a);
+        return $"{a}|{b}|{Root(report.Cameo)}";
+    }
+
+    internal static bool SameEvent(EventReport x, EventReport y)
+    {
+        if (!string.Equals(x.Status, y.Status, StringComparison.Ordinal))
+            return false;
+        var sameDirection = Country(x.Source) == Country(y.Source) && Country(x.Target) == Country(y.Target);
+        var swapped = Country(x.Source) == Country(y.Target) && Country(x.Target) == Country(y.Source);
+        if (!CodesAgree(x.Cameo, y.Cameo, sameDirection, swapped))
+            return false;
+        if (x.Location is not null && y.Location is not null && !string.Equals(x.Location, y.Location, StringComparison.OrdinalIgnoreCase))
+            return false;
+        return Window(x).Meets(Window(y), SlackDays);
+    }
+
+    private static bool CodesAgree(string a, string b, bool sameDirection, bool swapped)
+    {
+        if (Root(a) != Root(b))
+            return false;
+        var (ga, gb) = (Unspecified(a), Unspecified(b));
+        var refines = ga.StartsWith(gb, StringComparison.Ordinal) || gb.StartsWith(ga, StringComparison.Ordinal);
+        if (sameDirection && refines)
+            return true;
+
+        // A visit is hosted by the visited side: "Putin visited Pyongyang" (042) is "Kim hosted Putin" (043).
+        if (swapped && ((a == "042" && b == "043") || (a == "043" && b == "042")))
+            return true;
+
+        // Consultations and diplomatic cooperation are mutual: "Putin met Kim" is "Kim met Putin".
+        return swapped && refines && Root(a) is "04" or "05";
+    }
+
+    private static TimeWindow Window(EventReport report)
+    {
+        if (TimeWindow.TryParse(report.When, out var window))
+            return window;
+        var published = DateOnly.FromDateTime(report.Published.UtcDateTime);
+        return new TimeWindow(published.AddDays(-UndatedWindowDays), published);
+    }
+
+    /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.</summary>
+    private static string? Country(string? code) =>
+        code is null ? null : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
+
+    /// <summary>CAMEO's "not specified below" codes end in 0 (<c>040</c> consult, <c>0740</c>): they agree with any sibling.</summary>
+    private static string Unspecified(string cameo) =>
+        cameo.Length > 2 && cameo[^1] == '0' ? cameo[..^1] : cameo;
+
+    private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
+
+    private int Find(int id)
+    {
+        while (_parent[id] != id)
+        {
+            _parent[id] = _parent[_parent[id]];
+            id = _parent[id];
+        }
+
+        return id;
+    }
+
+    private void Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra == rb)
+            return;
+        if (ReportOrder.Instance.Compare(_reports[ra], _reports[rb]) <= 0)
+            _parent[rb] = ra;
+        else
+            _parent[ra] = rb;
+    }
+
+    private sealed class ReportOrder : IComparer<EventReport>
+    {
+        public static ReportOrder Instance { get; } = new();
+
+        public int Compare(EventReport? x, EventReport? y)
+        {
+            var byTime = x!.Published.CompareTo(y!.Published);
+            return byTime != 0 ? byTime : string.CompareOrdinal(x.Id, y.Id);
+        }
+    }
+}

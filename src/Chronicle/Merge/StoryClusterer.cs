@@ -1,0 +1,137 @@
+using System.Runtime.InteropServices;
+
+namespace Chronicle.Merge;
+
+/// <summary>Clusters articles into stories that develop over time. Two articles are linked when the cosine similarity
+/// of their descriptions (top terms and actor codes), decayed by the days between them, reaches a threshold; a story is
+/// a connected component of links. Similarity depends on the two articles alone (no corpus statistics), so adding
+/// articles one at a time or all at once, in any order, gives the same stories; a new article only looks up the
+/// articles that share a feature with it inside the time window.</summary>
+public sealed class StoryClusterer
+{
+    private readonly StoryOptions _options;
+    private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly List<Description> _articles = [];
+    private readonly List<int> _parent = [];
+    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+
+    public StoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+
+    public int Count => _articles.Count;
+
+    /// <summary>Adds an article and returns the story key it belongs to now.</summary>
+    public string Add(StoryInput input)
+    {
+        if (_ids.ContainsKey(input.Key))
+            throw new InvalidOperationException($"'{input.Key}' is already clustered.");
+        var id = _articles.Count;
+        var description = Describe(input);
+        _ids.Add(input.Key, id);
+        _articles.Add(description);
+        _parent.Add(id);
+
+        var seen = new HashSet<int>();
+        foreach (var feature in description.Weights.Keys)
+        {
+            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, feature, out _);
+            posting ??= [];
+            foreach (var other in posting)
+            {
+                if (seen.Add(other) && Linked(description, _articles[other]))
+                    Union(id, other);
+            }
+
+            posting.Add(id);
+        }
+
+        return StoryOf(input.Key);
+    }
+
+    /// <summary>The story's key: the key of its earliest article (ties: the ordinally smallest key).</summary>
+    public string StoryOf(string key) => _articles[Find(_ids[key])].Key;
+
+    /// <summary>Every story with its article keys in date order, largest stories first.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> Stories()
+    {
+        var stories = new Dictionary<int, List<Description>>();
+        for (var id = 0; id < _articles.Count; id++)
+        {
+            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(stories, Find(id), out _);
+            (members ??= []).Add(_articles[id]);
+        }
+
+        return stories.Values
+            .Select(m => (IReadOnlyList<string>)m.Order(DescriptionOrder.Instance).Select(d => d.Key).ToList())
+            .OrderByDescending(s => s.Count)
+            .ThenBy(s => s[0], StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private bool Linked(Description a, Description b)
+    {
+        var days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
+        if (days > _options.WindowDays)
+            return false;
+        var dot = 0.0;
+        var (small, large) = a.Weights.Count <= b.Weights.Count ? (a, b) : (b, a);
+        foreach (var (feature, weight) in small.Weights)
+        {
+            if (large.Weights.TryGetValue(feature, out var other))
+                dot += weight * other;
+        }
+
+        var similarity = dot / (a.Norm * b.Norm);
+        return similarity * Math.Pow(0.5, days / _options.HalfLifeDays) >= _options.Threshold;
+    }
+
+    private Description Describe(StoryInput input)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in input.Terms)
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (term, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.TopTerms))
+            weights["t:" + term] = 1 + Math.Log(count);
+        foreach (var actor in input.Actors.Distinct(StringComparer.Ordinal))
+            weights["a:" + actor] = _options.ActorWeight;
+        var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
+        return new Description(input.Key, input.Date, weights, norm == 0 ? 1 : norm);
+    }
+
+    private int Find(int id)
+    {
+        while (_parent[id] != id)
+        {
+            _parent[id] = _parent[_parent[id]];
+            id = _parent[id];
+        }
+
+        return id;
+    }
+
+    /// <summary>The root is always the earliest article, so story keys do not depend on insertion order.</summary>
+    private void Union(int a, int b)
+    {
+        var ra = Find(a);
+        var rb = Find(b);
+        if (ra == rb)
+            return;
+        if (DescriptionOrder.Instance.Compare(_articles[ra], _articles[rb]) <= 0)
+            _parent[rb] = ra;
+        else
+            _parent[ra] = rb;
+    }
+
+    private sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm);
+
+    private sealed class DescriptionOrder : IComparer<Description>
+    {
+        public static DescriptionOrder Instance { get; } = new();
+
+        public int Compare(Description? x, Description? y)
+        {
+            var byDate = x!.Date.CompareTo(y!.Date);
+            return byDate != 0 ? byDate : string.CompareOrdinal(x.Key, y.Key);
+        }
+    }
+}

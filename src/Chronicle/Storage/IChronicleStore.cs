@@ -1,0 +1,25 @@
+namespace Chronicle.Storage;
+
+/// <summary>
+/// Where ingested articles live. SQLite implements it today; a PostgreSQL store will implement the same contract, so
+/// callers (CLI, API, later pipeline stages) never depend on a backend. Implementations are safe to share across threads.
+/// </summary>
+public interface IChronicleStore : IAsyncDisposable
+{
+    /// <summary>
+    /// Stores a batch in one transaction: all of it or, if anything throws, none of it (earlier batches stay).
+    /// A document whose SHA-256 is already stored, or repeats inside the batch, is skipped, not stored twice.
+    /// </summary>
+    Task<SaveReport> SaveAsync(IReadOnlyList<IngestedArticle> batch, CancellationToken cancellationToken = default);
+
+    /// <summary>Articles matching the filters, newest first (undated last), one page of them.</summary>
+    Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One article with its provenance, or null when no article has that id.</summary>
+    Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Full-text search over titles and bodies, best match first. A query with no searchable word fails.</summary>
+    Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
+}
