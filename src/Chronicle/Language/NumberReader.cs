@@ -7,7 +7,7 @@ namespace Chronicle.Language;
 internal readonly record struct NumberReading(double Value, int TokenCount, bool Vague);
 
 /// <summary>Reads numbers written in digits (<c>1,587</c>, <c>3.5</c>), words (<c>twenty-five</c>, <c>three hundred</c>)
-/// or both (<c>2.5 million</c>, <c>$2bn</c>), without allocating.</summary>
+/// or both (<c>2.5 million</c>, <c>2bn</c>), without allocating.</summary>
 internal static class NumberReader
 {
     /// <summary>Reads the number starting at token <paramref name="i"/> and ending before <paramref name="end"/>.</summary>
@@ -49,12 +49,6 @@ internal static class NumberReader
                && scale.Kind == NumberWordKind.Scale)
         {
             value *= scale.Value;
-            next++;
-        }
-
-        if (next < end && tokens[next].Start == tokens[next - 1].End && tokens[next].Norm is "m" or "k" && token.Kind == TokenKind.Number)
-        {
-            value *= tokens[next].Norm == "m" ? 1_000_000 : 1_000;
             next++;
         }
 

@@ -1,4 +1,6 @@
 using Chronicle.Language.Lexicon;
+using Chronicle.Language.Quantities;
+using Chronicle.Language.Speech;
 using Chronicle.Language.Times;
 
 namespace Chronicle.Language;
@@ -10,6 +12,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
     private readonly LanguageData _data;
     private readonly SentenceSplitter _splitter;
     private readonly TimeRecognizer _times;
+    private readonly QuantityRecognizer _quantities;
+    private readonly SpeechRecognizer _speech;
 
     public TextAnalyzer()
         : this(LanguageData.Default)
@@ -21,6 +25,8 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _data = data;
         _splitter = new SentenceSplitter(data);
         _times = new TimeRecognizer(data);
+        _quantities = new QuantityRecognizer(data);
+        _speech = new SpeechRecognizer(data);
     }
 
     public TextAnalysis Analyse(string text, DateOnly? anchor)
@@ -32,9 +38,18 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _splitter.Split(text, tokens, sentences);
         LemmatizeSentenceOpeners(text, tokens, sentences);
         var times = new List<TimeExpression>();
+        var quantities = new List<Quantity>();
         foreach (var sentence in sentences)
+        {
+            var firstTime = times.Count;
             _times.Recognize(text, tokens, sentence, anchor, times);
-        return new TextAnalysis(text, tokens, sentences, times, [], [], []);
+            _quantities.Recognize(text, tokens, sentence, times.Count == firstTime ? [] : times[firstTime..], quantities);
+        }
+
+        var quotes = new List<Quote>();
+        var attributions = new List<Attribution>();
+        _speech.Recognize(text, tokens, sentences, quotes, attributions);
+        return new TextAnalysis(text, tokens, sentences, times, quantities, quotes, attributions);
     }
 
     /// <summary>The tokenizer leaves capitalised words uninflected (they are mostly names); a capital that only marks the

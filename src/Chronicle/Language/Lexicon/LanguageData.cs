@@ -15,6 +15,8 @@ public sealed class LanguageData
         SentenceStarters = files.Set("sentence-starters.txt");
         Calendar = new CalendarWords(files);
         Numbers = new NumberWords(files);
+        Quantities = new QuantityWords(files);
+        Speech = new SpeechWords(files);
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -34,6 +36,10 @@ public sealed class LanguageData
     internal CalendarWords Calendar { get; }
 
     internal NumberWords Numbers { get; }
+
+    internal QuantityWords Quantities { get; }
+
+    internal SpeechWords Speech { get; }
 
     private static AbbreviationKind ParseAbbreviation(string kind, int line) => kind switch
     {
