@@ -11,29 +11,8 @@ internal sealed partial class MentionScan
     /// <summary>The longest name starting at word <paramref name="i"/> whose case fits, with ambiguity and first-name rules applied.</summary>
     private NameMatch MatchName(int i)
     {
-        var node = dictionary.Names.Root;
-        var best = 0;
-        NameAlias[]? values = null;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length == 0)
-                continue;
-            foreach (var value in node.Values)
-            {
-                if (value.Accepts(words, i))
-                {
-                    best = j - i + 1;
-                    values = node.Values;
-                    break;
-                }
-            }
-        }
-
-        if (values is null)
+        var best = dictionary.Names.Longest(words, i, out var values);
+        if (best == 0)
             return NameMatch.None;
 
         // "The North Korean leader": a name starting inside this one and ending after it wins over "the North".
@@ -98,39 +77,15 @@ internal sealed partial class MentionScan
         return RoleAt(k, k) is null && MatchNameNoRules(k) == 0;
     }
 
-    private int MatchNameNoRules(int i)
-    {
-        var node = dictionary.Names.Root;
-        var best = 0;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (Array.Exists(node.Values, v => v.Accepts(words, i)))
-                best = j - i + 1;
-        }
-
-        return best;
-    }
+    private int MatchNameNoRules(int i) => dictionary.Names.Longest(words, i, out _);
 
     /// <summary>The longest role phrase at <paramref name="k"/> within the sentence of <paramref name="anchor"/>.</summary>
     private RoleMatch? RoleAt(int anchor, int k)
     {
-        var node = dictionary.Roles.Root;
-        RoleMatch? best = null;
-        for (var j = k; j < words.Length && SameSentence(anchor, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length > 0)
-                best = new RoleMatch(node.Values[0], j - k + 1);
-        }
-
-        return best;
+        if (k >= words.Length || !SameSentence(anchor, k))
+            return null;
+        var length = dictionary.Roles.Longest(words, k, out var values);
+        return length == 0 ? null : new RoleMatch(values[0], length);
     }
 
     /// <summary>Where a run of capitalised words that starts no known name ends (<c>of</c>, <c>de</c> may join two capitalised words).</summary>

@@ -203,24 +203,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
 
     private int TryCoref(int i)
     {
-        var node = dictionary.Coref.Root;
-        var best = 0;
-        CorefEntry? found = null;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length > 0)
-            {
-                best = j - i + 1;
-                found = node.Values[0];
-            }
-        }
-
-        if (found is null)
+        var best = dictionary.Coref.Longest(words, i, out var values);
+        if (best == 0)
             return 0;
+        var found = values[0];
         var candidate = Add(i, i + best, "", null, ActorType.Unknown, "coref:" + found.Target.ToString().ToLowerInvariant(), null);
         candidate.Coref = found;
         return best;
