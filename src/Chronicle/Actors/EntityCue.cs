@@ -14,4 +14,6 @@ public enum EntityCue : byte
     Conjunction,
     /// <summary>A direction or part of a place (<c>northern</c>, <c>outskirts</c>): transparent to a locative (<c>in western Beijing</c>, <c>north of Moscow</c>).</summary>
     Direction,
+    /// <summary>Names an event or occasion, not an actor (<c>World War II</c>, <c>Victory Day</c>): a capitalised run holding it is no entity.</summary>
+    Event,
 }

@@ -119,6 +119,17 @@ internal sealed partial class MentionScan
         return j;
     }
 
+    private bool NamesEvent(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsCue(k, EntityCue.Event))
+                return true;
+        }
+
+        return false;
+    }
+
     private ActorType GuessType(int start, int end)
     {
         if (dictionary.Cues.TryGetValue(words[end - 1].Norm, out var last) && last is EntityCue.Organisation or EntityCue.Place)

@@ -145,7 +145,8 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
         {
             if (TryNameAfter(i, end, null, role.Entry, i) is { } person)
                 return person - i;
-            if (i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The)
+            // "the president" refers back; "the official Korean Central News Agency" does not (a name follows).
+            if (i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The && !(end < words.Length && SameSentence(i, end) && words[end].IsCapitalized))
             {
                 var candidate = Add(i, end, role.Entry.Phrase, null, role.Entry.Type, "coref:title", null);
                 candidate.Description = role.Entry.Role;
@@ -226,6 +227,8 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
         var end = UnknownNameEnd(i);
         if (end == i)
             return i + 1;
+        if (NamesEvent(i, end))
+            return end;
         var type = GuessType(i, end);
         var candidate = Add(i, end, TextOf(i, end), null, type, "entity", null);
         if (type == ActorType.Person)
