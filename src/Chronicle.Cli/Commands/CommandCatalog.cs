@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Chronicle.Actors;
+using Chronicle.Events;
+using Chronicle.Language;
 
 namespace Chronicle.Cli.Commands;
 
@@ -15,5 +18,6 @@ public static class CommandCatalog
         yield return SearchCommand.Create(TimeProvider.System);
         yield return StatsCommand.Create(TimeProvider.System);
         yield return ServeCommand.Create();
+        yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
     }
 }
