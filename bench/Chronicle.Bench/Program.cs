@@ -1,8 +1,17 @@
 using System.Globalization;
 using BenchmarkDotNet.Running;
 using Chronicle.Bench;
+using Chronicle.Bench.Corpus;
 
 // Corpus-scale runs that BenchmarkDotNet's per-call measurements do not fit take a name; everything else goes to BenchmarkDotNet.
+if (args is ["corpus", var samples, var output, var count])
+{
+    // Writes a mutated corpus from samples/ for ingest benchmarks (chronicle ingest OUTPUT).
+    var files = MutatedCorpus.Write(samples, output, int.Parse(count, CultureInfo.InvariantCulture));
+    Console.WriteLine($"{count} documents in {files} files under {output}");
+    return;
+}
+
 if (args is ["neardup", .. var rest])
 {
     NearDuplicateCorpusBench.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000);

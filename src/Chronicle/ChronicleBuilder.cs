@@ -1,9 +1,12 @@
+using Chronicle.Actors;
+using Chronicle.Events;
 using Chronicle.Extraction;
 using Chronicle.Extraction.Agencies;
 using Chronicle.Extraction.Dates;
 using Chronicle.Extraction.Html;
 using Chronicle.Extraction.Text;
 using Chronicle.Ingest;
+using Chronicle.Language;
 
 namespace Chronicle;
 
@@ -19,6 +22,9 @@ public sealed class ChronicleBuilder
     private IngestOptions ingestOptions = IngestOptions.Default;
     private IArticleExtractor? htmlExtractor;
     private IArticleExtractor? textExtractor;
+    private ITextAnalyzer? textAnalyzer;
+    private IActorRecognizer? actorRecognizer;
+    private EventCoder? eventCoder;
 
     public ChronicleBuilder UseTimeProvider(TimeProvider timeProvider)
     {
@@ -46,10 +52,32 @@ public sealed class ChronicleBuilder
         return this;
     }
 
+    /// <summary>Replaces the language layer (sentences, times, quantities, quotes, attributions).</summary>
+    public ChronicleBuilder UseTextAnalyzer(ITextAnalyzer analyzer)
+    {
+        textAnalyzer = analyzer;
+        return this;
+    }
+
+    /// <summary>Replaces actor recognition (for instance one built from a user's dictionaries).</summary>
+    public ChronicleBuilder UseActorRecognizer(IActorRecognizer recognizer)
+    {
+        actorRecognizer = recognizer;
+        return this;
+    }
+
+    /// <summary>Replaces the event coder (for instance one with a user's verb patterns).</summary>
+    public ChronicleBuilder UseEventCoder(EventCoder coder)
+    {
+        eventCoder = coder;
+        return this;
+    }
+
     public ChronicleEngine Build()
     {
         var html = htmlExtractor ?? new HtmlArticleExtractor(new HtmlDateFinder(time), AgencyDetector.Default);
         var text = textExtractor ?? new TextArticleExtractor(AgencyDetector.Default);
-        return new ChronicleEngine(new ArticleExtractor(html, text), ingestOptions, time);
+        var events = new EventPipeline(textAnalyzer ?? new TextAnalyzer(), actorRecognizer ?? new ActorRecognizer(), eventCoder ?? new EventCoder());
+        return new ChronicleEngine(new ArticleExtractor(html, text), events, ingestOptions, time);
     }
 }

@@ -1,3 +1,4 @@
+using Chronicle.Events;
 using Chronicle.Extraction;
 using Chronicle.Ingest;
 
@@ -10,10 +11,12 @@ namespace Chronicle;
 public sealed class ChronicleEngine
 {
     private readonly IArticleExtractor extractor;
+    private readonly EventPipeline events;
 
-    internal ChronicleEngine(IArticleExtractor extractor, IngestOptions ingestOptions, TimeProvider time)
+    internal ChronicleEngine(IArticleExtractor extractor, EventPipeline events, IngestOptions ingestOptions, TimeProvider time)
     {
         this.extractor = extractor;
+        this.events = events;
         IngestOptions = ingestOptions;
         Time = time;
     }
@@ -28,4 +31,13 @@ public sealed class ChronicleEngine
 
     /// <summary>The clean article of one document, or why it holds none.</summary>
     public Result<Article> Extract(SourceDocument document) => extractor.Extract(document);
+
+    /// <summary>Reads an extracted article: sentences, times, quantities, quotes, attributions, actors and events,
+    /// anchored at its publication date. <paramref name="documentId"/> prefixes the event ids.</summary>
+    public ArticleAnalysis Analyse(Article article, string documentId) =>
+        events.Analyse(new DocumentContext(documentId, article.Published?.Date, Outlet: article.Outlet), article.Body);
+
+    /// <summary>Codes one dated sentence or short passage (the <c>chronicle code</c> contract).</summary>
+    public IReadOnlyList<CodedEvent> Code(string id, DateOnly? date, string text) =>
+        events.Code(new DocumentContext(id, date), text);
 }

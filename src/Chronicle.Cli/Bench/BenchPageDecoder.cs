@@ -3,8 +3,9 @@ using System.Text.RegularExpressions;
 
 namespace Chronicle.Cli.Bench;
 
-/// <summary>A small stand-in page decoder for the benchmarks: byte-order mark, then a <c>charset</c> declared in the first
-/// bytes, then strict UTF-8, then Windows-1252. To be replaced by the ingest stage's decoder once it is merged.</summary>
+/// <summary>A small stand-in page decoder for the benchmarks: byte-order mark, then strict UTF-8 (bytes that decode as UTF-8
+/// almost never are another encoding, and saved pages often keep a stale <c>charset</c> after being re-encoded), then the
+/// <c>charset</c> declared in the first bytes, then Windows-1252. To be replaced by the ingest stage's decoder once merged.</summary>
 internal static partial class BenchPageDecoder
 {
     private const int DeclarationWindow = 4096;
@@ -20,17 +21,19 @@ internal static partial class BenchPageDecoder
         if (bytes.Length >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF)
             return Encoding.BigEndianUnicode.GetString(bytes, 2, bytes.Length - 2);
 
-        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, DeclarationWindow));
-        if (Charset().Match(head) is { Success: true } match && TryGetEncoding(match.Groups[1].Value) is { } declared)
-            return declared.GetString(bytes);
         try
         {
             return StrictUtf8.GetString(bytes);
         }
         catch (DecoderFallbackException)
         {
-            return Encoding.GetEncoding(1252).GetString(bytes);
+            // Not UTF-8: the page's own declaration, else the web's commonest legacy encoding.
         }
+
+        var head = Encoding.Latin1.GetString(bytes, 0, Math.Min(bytes.Length, DeclarationWindow));
+        if (Charset().Match(head) is { Success: true } match && TryGetEncoding(match.Groups[1].Value) is { } declared)
+            return declared.GetString(bytes);
+        return Encoding.GetEncoding(1252).GetString(bytes);
     }
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);

@@ -17,6 +17,8 @@ public static class CommandCatalog
         yield return ShowCommand.Create(TimeProvider.System);
         yield return SearchCommand.Create(TimeProvider.System);
         yield return StatsCommand.Create(TimeProvider.System);
+        yield return EventsCommand.Create(TimeProvider.System);
+        yield return TimelineCommand.Create(TimeProvider.System);
         yield return ServeCommand.Create();
         yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
     }

@@ -23,7 +23,7 @@ public static class IngestCommand
         var db = StoreOption.Create();
         var batch = new Option<int>("--batch-size")
         {
-            Description = $"Documents stored per transaction (default {IngestRun.DefaultBatchSize}); a failed batch never undoes earlier ones.",
+            Description = "Documents stored per transaction; a failed batch never undoes earlier ones.",
             DefaultValueFactory = _ => IngestRun.DefaultBatchSize,
             HelpName = "N",
         };

@@ -29,15 +29,24 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
         foreach (var chunk in documents.Chunk(batchSize))
         {
             cancellationToken.ThrowIfCancellationRequested();
+            // Documents stored by an earlier run are not extracted again: re-ingesting a folder costs only reading it.
+            var known = await store.FindStoredAsync(
+                chunk.Where(d => d.Document.IsSuccess).Select(d => d.Document.Value!.Provenance.Sha256).ToList(), cancellationToken);
             var outcomes = chunk
                 .AsParallel().AsOrdered()
                 .WithCancellation(cancellationToken)
-                .Select(Extract)
+                .Select(loaded => IsKnown(loaded, known) ? default : Extract(loaded))
                 .ToList();
             var batch = new List<IngestedArticle>(outcomes.Count);
             foreach (var (article, error) in outcomes)
             {
                 read++;
+                if (article is null && error is null)
+                {
+                    duplicates++;
+                    continue;
+                }
+
                 if (article is not null)
                 {
                     batch.Add(article);
@@ -67,15 +76,28 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
         return Counts();
     }
 
+    private static bool IsKnown(LoadedDocument loaded, IReadOnlySet<string> known) =>
+        loaded.Document.IsSuccess && known.Contains(loaded.Document.Value!.Provenance.Sha256);
+
+    /// <summary>The article to store, or the line that reports why there is none.</summary>
     private (IngestedArticle? Article, string? Error) Extract(LoadedDocument loaded)
     {
         if (!loaded.Document.IsSuccess)
             return (null, $"{loaded.Source}: {loaded.Document.Error}");
         var document = loaded.Document.Value!;
         var article = engine.Extract(document);
-        return article.IsSuccess
-            ? (IngestedArticle.From(document, article.Value!), null)
-            : (null, $"{Describe(document.Provenance)}: {article.Error}");
+        if (!article.IsSuccess)
+            return (null, $"{Describe(document.Provenance)}: {article.Error}");
+        try
+        {
+            var analysis = engine.Analyse(article.Value!, document.Id ?? document.Provenance.Sha256[..16]);
+            return (IngestedArticle.From(document, article.Value!) with { Analysis = analysis }, null);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A bug in a later stage must not stop the batch: the document is reported and the run goes on.
+            return (null, $"{Describe(document.Provenance)}: analysis failed ({e.GetType().Name}: {e.Message})");
+        }
     }
 
     /// <summary>The input and, inside a container, which record: <c>crawl.jsonl (record 3)</c>.</summary>

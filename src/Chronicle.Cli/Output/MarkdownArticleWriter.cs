@@ -13,22 +13,16 @@ internal sealed class MarkdownArticleWriter(TextWriter output) : IArticleWriter
             output.WriteLine("\n---\n");
         first = false;
         var article = outcome.Article.Value!;
-        output.WriteLine($"# {article.Title ?? "(untitled)"}");
-        output.WriteLine();
+        var blocks = new List<string> { $"# {article.Title ?? "(untitled)"}" };
         if (article.Standfirst is { } standfirst)
-        {
-            output.WriteLine($"*{standfirst}*");
-            output.WriteLine();
-        }
-
+            blocks.Add($"*{standfirst}*");
+        var facts = ArticleFacts.Of(article).Select(f => $"- **{f.Label}:** {f.Value}");
         if (several)
-            output.WriteLine($"- **Source:** `{outcome.Path}`");
-        foreach (var (label, value) in ArticleFacts.Of(article))
-            output.WriteLine($"- **{label}:** {value}");
-        foreach (var paragraph in article.Paragraphs)
-        {
-            output.WriteLine();
-            output.WriteLine(paragraph);
-        }
+            facts = facts.Prepend($"- **Source:** `{outcome.Path}`");
+        var list = string.Join('\n', facts);
+        if (list.Length > 0)
+            blocks.Add(list);
+        blocks.AddRange(article.Paragraphs);
+        output.WriteLine(string.Join("\n\n", blocks));
     }
 }

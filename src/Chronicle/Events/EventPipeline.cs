@@ -7,10 +7,13 @@ namespace Chronicle.Events;
 /// Holds the three stages (each loaded once) and is safe to share between threads.</summary>
 public sealed class EventPipeline(ITextAnalyzer analyzer, IActorRecognizer recognizer, EventCoder coder)
 {
-    public IReadOnlyList<CodedEvent> Code(DocumentContext context, string text)
+    public IReadOnlyList<CodedEvent> Code(DocumentContext context, string text) => Analyse(context, text).Events;
+
+    /// <summary>The whole reading of a text: its analysis, actor mentions and events.</summary>
+    public ArticleAnalysis Analyse(DocumentContext context, string text)
     {
         var analysis = analyzer.Analyse(text, context.Date);
         var mentions = recognizer.Recognize(analysis, context.Date);
-        return coder.Code(analysis, mentions, context);
+        return new ArticleAnalysis(analysis, mentions, coder.Code(analysis, mentions, context));
     }
 }

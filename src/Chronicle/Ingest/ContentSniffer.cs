@@ -24,10 +24,11 @@ internal static class ContentSniffer
         var trimmed = text.AsSpan().TrimStart();
         if (trimmed.IsEmpty)
             return (InputKind.Empty, null);
-        if (!utf16 && head.Contains((byte)0))
-            return (InputKind.Binary, "binary content (NUL bytes)");
+        // A WARC's head may already hold a binary payload (an image, a gzip-encoded page), so it is recognised first.
         if (trimmed.StartsWith("WARC/", StringComparison.Ordinal))
             return (InputKind.Warc, null);
+        if (!utf16 && head.Contains((byte)0))
+            return (InputKind.Binary, "unknown format with NUL bytes");
         if (trimmed[0] == '{')
             return (InputKind.Jsonl, null);
 

@@ -6,16 +6,21 @@ namespace Chronicle.Ingest;
 /// <summary>
 /// Decompresses gzip, member after member (WARC.gz writes one member per record), and — unlike <see cref="GZipStream"/>,
 /// which ends quietly on a cut file — throws <see cref="InvalidDataException"/> when a member is truncated or its
-/// CRC-32/length trailer does not match, so a damaged archive is reported instead of silently shortened.
+/// trailer is missing, so a damaged archive is reported instead of silently shortened. The trailer is found by the
+/// member's length (ISIZE) followed by the end of the input or the next member's header; the CRC-32 is not recomputed
+/// (a managed CRC costs more than the inflation itself; damage inside deflate data is caught by the inflater).
 /// </summary>
 internal sealed class GzipMembersStream(ByteReader compressed) : Stream
 {
     /// <summary>The inflater is fed at most this much at a time, so when a member ends its unread rest lies in the last chunk.</summary>
     private const int ChunkSize = 4096;
 
+    /// <summary>Where recent members start: in the decompressed stream and in the file. Old entries are dropped as records are read.</summary>
+    private readonly Queue<(long Decompressed, long Compressed)> members = new();
+
     private ChunkFeeder? feeder;
+    private long produced;
     private DeflateStream? inflater;
-    private uint crc;
     private uint size;
     private bool finished;
 
@@ -44,8 +49,8 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
             var read = inflater!.Read(buffer);
             if (read > 0)
             {
-                crc = Crc32.Append(crc, buffer[..read]);
                 size += (uint)read;
+                produced += read;
                 return read;
             }
 
@@ -55,6 +60,18 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
         }
 
         return 0;
+    }
+
+    /// <summary>
+    /// The offset in the .gz file of the member that starts at <paramref name="decompressedOffset"/> (as Common Crawl's
+    /// indexes give it: one member per record, readable alone with a range request); null when no member starts there.
+    /// Offsets must be asked in increasing order.
+    /// </summary>
+    public long? MemberStartingAt(long decompressedOffset)
+    {
+        while (members.Count > 0 && members.Peek().Decompressed < decompressedOffset)
+            members.Dequeue();
+        return members.TryPeek(out var member) && member.Decompressed == decompressedOffset ? member.Compressed : null;
     }
 
     public override void Flush()
@@ -87,6 +104,7 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
             return false;
         }
 
+        members.Enqueue((produced, compressed.Position));
         var head = compressed.Peek(10);
         if (head.Length < 10)
             throw new InvalidDataException("gzip data is truncated (member header)");
@@ -111,27 +129,19 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
 
         feeder = new ChunkFeeder(compressed);
         inflater = new DeflateStream(feeder, CompressionMode.Decompress, leaveOpen: true);
-        crc = 0;
         size = 0;
         return true;
     }
 
-    /// <summary>Finds the 8-byte trailer (CRC-32, length) right after the deflate data, checks it, and returns the bytes read past it.</summary>
+    /// <summary>Finds the 8-byte trailer (CRC-32, length) right after the deflate data and gives back the bytes read past it.</summary>
     private void EndMember()
     {
-        Span<byte> expected = stackalloc byte[8];
-        BinaryPrimitives.WriteUInt32LittleEndian(expected, crc);
-        BinaryPrimitives.WriteUInt32LittleEndian(expected[4..], size);
-
         var last = feeder!.LastChunk;
-        byte[] window = [.. last, .. compressed.Peek(8)];
-        var at = window.AsSpan().IndexOf(expected);
+        byte[] window = [.. last, .. compressed.Peek(16)];
+        var atEnd = window.Length < last.Length + 16;
+        var at = FindTrailer(window, size, atEnd);
         if (at < 0)
-        {
-            throw new InvalidDataException(window.Length < last.Length + 8
-                ? "gzip data is truncated (member trailer)"
-                : "gzip member fails its CRC-32/length check");
-        }
+            throw new InvalidDataException(atEnd ? "gzip data is truncated (member trailer)" : "gzip member trailer does not match its length");
 
         var end = at + 8;
         if (end <= last.Length)
@@ -141,6 +151,23 @@ internal sealed class GzipMembersStream(ByteReader compressed) : Stream
         inflater!.Dispose();
         inflater = null;
         feeder = null;
+    }
+
+    /// <summary>The offset of a trailer whose length field matches and which the input's end or another member follows; -1 if none.</summary>
+    private static int FindTrailer(ReadOnlySpan<byte> window, uint length, bool windowReachesEnd)
+    {
+        Span<byte> expected = stackalloc byte[4];
+        BinaryPrimitives.WriteUInt32LittleEndian(expected, length);
+        for (var at = 0; at + 8 <= window.Length; at++)
+        {
+            if (!window.Slice(at + 4, 4).SequenceEqual(expected))
+                continue;
+            var rest = window[(at + 8)..];
+            if ((rest.IsEmpty && windowReachesEnd) || rest.StartsWith((ReadOnlySpan<byte>)[0x1F, 0x8B, 0x08]))
+                return at;
+        }
+
+        return -1;
     }
 
     private void SkipZeroTerminated()

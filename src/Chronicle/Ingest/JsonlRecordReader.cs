@@ -30,7 +30,7 @@ internal sealed class JsonlRecordReader(ByteReader reader, InputOrigin origin, I
             }
             catch (JsonException e)
             {
-                return Fail("invalid JSON: " + FirstLine(e.Message));
+                return Fail(string.Create(CultureInfo.InvariantCulture, $"invalid JSON at byte {e.BytePositionInLine ?? 0}: {Reason(e.Message)}"));
             }
         }
 
@@ -79,9 +79,10 @@ internal sealed class JsonlRecordReader(ByteReader reader, InputOrigin origin, I
     private Result<SourceDocument> Fail(string reason) =>
         Result<SourceDocument>.Fail(string.Create(CultureInfo.InvariantCulture, $"line {lineNumber}: {reason}"));
 
-    private static string FirstLine(string message)
+    /// <summary>The parser's message without its position suffix (it counts lines inside the one JSONL line, which misleads).</summary>
+    private static string Reason(string message)
     {
-        var end = message.IndexOfAny(['\r', '\n']);
-        return end < 0 ? message : message[..end];
+        var end = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (end < 0 ? message : message[..end]).ReplaceLineEndings(" ").Trim();
     }
 }

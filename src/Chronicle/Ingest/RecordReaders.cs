@@ -3,15 +3,18 @@ namespace Chronicle.Ingest;
 /// <summary>Sniffs an input's first bytes and opens the reader for its kind, unwrapping gzip (multi-member) on the way.</summary>
 internal static class RecordReaders
 {
-    public static IRecordReader Open(ByteReader reader, InputOrigin origin, IngestOptions options, bool compressed = false)
+    public static IRecordReader Open(ByteReader reader, InputOrigin origin, IngestOptions options) => Open(reader, origin, options, null);
+
+    private static IRecordReader Open(ByteReader reader, InputOrigin origin, IngestOptions options, GzipMembersStream? gzip)
     {
+        var compressed = gzip is not null;
         var (kind, detail) = ContentSniffer.Sniff(reader.Peek(Math.Max(ContentSniffer.HeadLength, BinarySignatures.Reach)));
         switch (kind)
         {
             case InputKind.Gzip when !compressed:
                 // Every member of a concatenated archive is read, as WARC.gz files are written (one member per record).
-                var inflated = new ByteReader(new GzipMembersStream(reader));
-                return Open(inflated, origin with { Length = null }, options, compressed: true);
+                var members = new GzipMembersStream(reader);
+                return Open(new ByteReader(members), origin with { Length = null }, options, members);
             case InputKind.Gzip:
                 return SingleRecordReader.Failure("gzip inside gzip is not supported", reader);
             case InputKind.Empty:
@@ -19,7 +22,7 @@ internal static class RecordReaders
             case InputKind.Binary:
                 return SingleRecordReader.Failure($"binary file ({detail}), not a news document", reader);
             case InputKind.Warc:
-                return new WarcRecordReader(reader, origin, options);
+                return new WarcRecordReader(reader, origin, options, gzip);
             case InputKind.Jsonl:
                 return new JsonlRecordReader(reader, origin, options);
             case InputKind.Feed:

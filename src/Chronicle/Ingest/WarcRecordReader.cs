@@ -8,8 +8,10 @@ namespace Chronicle.Ingest;
 /// Streams the records of a WARC archive (as in Common Crawl's CC-NEWS): each <c>response</c> record whose HTTP payload
 /// is HTML becomes a document with the record's offset, WARC-Target-URI and WARC-Date; other records are skipped without
 /// being held. A damaged or truncated archive yields the records before the damage, then one failure.
+/// A record's offset is that of its gzip member in the .warc.gz file when the record starts a member (as Common Crawl
+/// writes and indexes them), else its offset in the uncompressed WARC.
 /// </summary>
-internal sealed class WarcRecordReader(ByteReader reader, InputOrigin origin, IngestOptions options) : IRecordReader
+internal sealed class WarcRecordReader(ByteReader reader, InputOrigin origin, IngestOptions options, GzipMembersStream? gzip) : IRecordReader
 {
     private const int MaxHeaderLine = 64 * 1024;
     private const int MaxHeaderLines = 256;
@@ -26,7 +28,8 @@ internal sealed class WarcRecordReader(ByteReader reader, InputOrigin origin, In
             SkipBlankLines();
             if (reader.AtEnd)
                 return null;
-            var offset = reader.Position;
+            var position = reader.Position;
+            var offset = gzip?.MemberStartingAt(position) ?? position;
             var record = ReadRecord(offset);
             if (record is not null)
                 return record;
@@ -87,6 +90,14 @@ internal sealed class WarcRecordReader(ByteReader reader, InputOrigin origin, In
             return null;
         var contentType = http.Header("Content-Type");
         var body = block.AsSpan(http.BodyStart);
+        if (http.Header("Transfer-Encoding")?.Contains("chunked", StringComparison.OrdinalIgnoreCase) ?? false)
+        {
+            var unchunked = ChunkedBody.Decode(body);
+            if (unchunked is null)
+                return Fail(offset, url, "malformed chunked HTTP payload");
+            body = unchunked;
+        }
+
         if (string.Equals(http.Header("Content-Encoding"), "gzip", StringComparison.OrdinalIgnoreCase))
         {
             var inflated = Gunzip(body);

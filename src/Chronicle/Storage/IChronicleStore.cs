@@ -12,6 +12,9 @@ public interface IChronicleStore : IAsyncDisposable
     /// </summary>
     Task<SaveReport> SaveAsync(IReadOnlyList<IngestedArticle> batch, CancellationToken cancellationToken = default);
 
+    /// <summary>Which of these document hashes (SHA-256 of the raw bytes) are stored already, so ingest need not extract them again.</summary>
+    Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default);
+
     /// <summary>Articles matching the filters, newest first (undated last), one page of them.</summary>
     Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default);
 
@@ -20,6 +23,9 @@ public interface IChronicleStore : IAsyncDisposable
 
     /// <summary>Full-text search over titles and bodies, best match first. A query with no searchable word fails.</summary>
     Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Coded events matching the filters, with the article that reported each.</summary>
+    Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }

@@ -5,14 +5,17 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace Chronicle.Tests.Cli;
 
-/// <summary>Runs the storage commands in-process, as the executable would, with the test engine and captured output.</summary>
-internal sealed class CliRunner(string database)
+/// <summary>
+/// Runs commands in-process, as the executable would, with captured output: by default the storage commands over the
+/// test engine; with <paramref name="root"/> any command tree, such as the real one of <see cref="CliApp"/>.
+/// </summary>
+internal sealed class CliRunner(string database, Func<RootCommand>? root = null)
 {
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
 
     public async Task<(int ExitCode, string Output, string Errors)> RunAsync(params string[] args)
     {
-        var root = new RootCommand("test")
+        var commands = root?.Invoke() ?? new RootCommand("test")
         {
             IngestCommand.Create(IngestTestEngine.Create, time),
             ArticlesCommand.Create(time),
@@ -20,7 +23,7 @@ internal sealed class CliRunner(string database)
             SearchCommand.Create(time),
             StatsCommand.Create(time),
         };
-        var parsed = root.Parse([.. args, "--db", database]);
+        var parsed = commands.Parse([.. args, "--db", database]);
         var (output, errors) = (new StringWriter(), new StringWriter());
         if (parsed.Errors.Count > 0)
             return (ExitCodes.Usage, "", string.Join('\n', parsed.Errors.Select(e => e.Message)));

@@ -118,7 +118,21 @@ public sealed class ExtractCommandTests : IDisposable
         var path = temp.File("page.html", Page);
 
         Assert.Equal("Kim’s visit to Russia\n\nKim arrived.\n\nHe met Putin.\n", Run(ExtractFormat.Text, path).Output.ReplaceLineEndings("\n"));
-        Assert.Equal("# Kim’s visit to Russia\n\n\nKim arrived.\n\nHe met Putin.\n", Run(ExtractFormat.Markdown, path).Output.ReplaceLineEndings("\n"));
+        Assert.Equal("# Kim’s visit to Russia\n\nKim arrived.\n\nHe met Putin.\n", Run(ExtractFormat.Markdown, path).Output.ReplaceLineEndings("\n"));
+    }
+
+    [Fact]
+    public void Extract_SeveralDocumentsAsText_EachHeadedByItsPath()
+    {
+        var first = temp.File("a.html", Page);
+        var second = temp.File("b.txt", "Second story\nIts body.");
+
+        var (exit, output, _) = Run(ExtractFormat.Text, first, second);
+
+        Assert.Equal(0, exit);
+        Assert.Equal(
+            $"==> {first} <==\nKim’s visit to Russia\n\nKim arrived.\n\nHe met Putin.\n\n==> {second} <==\nSecond story\n\nIts body.\n\n",
+            output.ReplaceLineEndings("\n"));
     }
 
     [Theory]

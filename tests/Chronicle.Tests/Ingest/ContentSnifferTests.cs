@@ -29,7 +29,7 @@ public sealed class ContentSnifferTests
     [InlineData("FFD8FFE000104A464946", "JPEG image")]
     [InlineData("89504E470D0A1A0A0000", "PNG image")]
     [InlineData("504B030414000000", "ZIP archive (or DOCX/XLSX/EPUB)")]
-    [InlineData("48656C6C6F00576F726C64", "binary content (NUL bytes)")]
+    [InlineData("48656C6C6F00576F726C64", "unknown format with NUL bytes")]
     public void Sniff_NamesBinaryFormats(string hex, string name)
     {
         var (kind, detail) = ContentSniffer.Sniff(Convert.FromHexString(hex));

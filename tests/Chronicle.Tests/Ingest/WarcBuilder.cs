@@ -9,9 +9,13 @@ public sealed class WarcBuilder
 {
     private readonly List<byte[]> records = [];
 
-    public WarcBuilder Response(string url, string html, string date = "2025-02-28T05:21:00Z", string contentType = "text/html; charset=utf-8", int status = 200, Encoding? encoding = null)
+    public WarcBuilder Response(string url, string html, string date = "2025-02-28T05:21:00Z", string contentType = "text/html; charset=utf-8", int status = 200, Encoding? encoding = null) =>
+        Response(url, (encoding ?? Encoding.UTF8).GetBytes(html), $"Content-Type: {contentType}", date, status);
+
+    /// <summary>A response record whose HTTP payload is <paramref name="body"/> exactly as given, after the header lines.</summary>
+    public WarcBuilder Response(string url, byte[] body, string headerLines, string date = "2025-02-28T05:21:00Z", int status = 200)
     {
-        var http = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} OK\r\nContent-Type: {contentType}\r\n\r\n").Concat((encoding ?? Encoding.UTF8).GetBytes(html)).ToArray();
+        var http = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} OK\r\n{headerLines}\r\n\r\n").Concat(body).ToArray();
         return Record("response", url, date, "application/http; msgtype=response", http);
     }
 
@@ -25,12 +29,13 @@ public sealed class WarcBuilder
 
     public byte[] Build() => records.SelectMany(r => r).ToArray();
 
-    /// <summary>One gzip member per record, concatenated, as WARC.gz files are written.</summary>
-    public byte[] BuildGzip()
+    /// <summary>One gzip member per record, concatenated, as WARC.gz files are written; <paramref name="memberOffsets"/> gets where each member starts.</summary>
+    public byte[] BuildGzip(List<long>? memberOffsets = null)
     {
         var output = new MemoryStream();
         foreach (var record in records)
         {
+            memberOffsets?.Add(output.Length);
             using var gzip = new GZipStream(output, CompressionLevel.Fastest, leaveOpen: true);
             gzip.Write(record);
         }

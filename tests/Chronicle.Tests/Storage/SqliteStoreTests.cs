@@ -1,44 +1,37 @@
 using Chronicle.Extraction;
 using Chronicle.Ingest;
 using Chronicle.Storage;
-using Chronicle.Storage.Sqlite;
-using Chronicle.Tests.Support;
-using Microsoft.Extensions.Time.Testing;
 using static Chronicle.Tests.Storage.StoreFixtures;
 
 namespace Chronicle.Tests.Storage;
 
-public sealed class SqliteStoreTests : IAsyncLifetime
+public sealed class SqliteStoreTests : TempStore
 {
-    private readonly TempFolder folder = new();
-    private readonly FakeTimeProvider time = new(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));
-    private SqliteChronicleStore store = null!;
-
-    private static CancellationToken Token => TestContext.Current.CancellationToken;
-
-    public async ValueTask InitializeAsync() => store = await Open(folder.File("chronicle.db"));
-
-    public async ValueTask DisposeAsync()
-    {
-        await store.DisposeAsync();
-        folder.Dispose();
-    }
-
     [Fact]
     public async Task Save_SameDocumentTwice_StoresItOnce()
     {
-        var first = await store.SaveAsync([Article("a"), Article("b")], Token);
-        var second = await store.SaveAsync([Article("b"), Article("a"), Article("c")], Token);
+        var first = await Store.SaveAsync([Article("a"), Article("b")], Token);
+        var second = await Store.SaveAsync([Article("b"), Article("a"), Article("c")], Token);
 
         Assert.Equal(new SaveReport(2, 0), first);
         Assert.Equal(new SaveReport(1, 2), second);
-        Assert.Equal(3, (await store.GetStatsAsync(Token)).Articles);
+        Assert.Equal(3, (await Store.GetStatsAsync(Token)).Articles);
+    }
+
+    [Fact]
+    public async Task FindStored_ReturnsOnlyTheHashesAlreadyStored()
+    {
+        await Store.SaveAsync([Article("a"), Article("b")], Token);
+
+        var known = await Store.FindStoredAsync([Sha256("a"), Sha256("c"), Sha256("b")], Token);
+
+        Assert.Equal(new[] { Sha256("a"), Sha256("b") }.Order(), known.Order());
     }
 
     [Fact]
     public async Task Save_DuplicateInsideOneBatch_CountsAsSkipped()
     {
-        var report = await store.SaveAsync([Article("a"), Article("a")], Token);
+        var report = await Store.SaveAsync([Article("a"), Article("a")], Token);
 
         Assert.Equal(new SaveReport(1, 1), report);
     }
@@ -46,12 +39,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     [Fact]
     public async Task Save_BatchThatFails_RollsBackWholeBatchAndKeepsEarlierOnes()
     {
-        await store.SaveAsync([Article("kept")], Token);
+        await Store.SaveAsync([Article("kept")], Token);
         var broken = Article("broken") with { Provenance = new Provenance("/data/broken", null, null, null, null!) };
 
-        await Assert.ThrowsAnyAsync<Exception>(() => store.SaveAsync([Article("lost"), broken], Token));
+        await Assert.ThrowsAnyAsync<Exception>(() => Store.SaveAsync([Article("lost"), broken], Token));
 
-        var titles = (await store.QueryArticlesAsync(new ArticleQuery(), Token)).Select(a => a.Title);
+        var titles = (await Store.QueryArticlesAsync(new ArticleQuery(), Token)).Select(a => a.Title);
         Assert.Equal(["Story kept"], titles);
     }
 
@@ -73,10 +66,10 @@ public sealed class SqliteStoreTests : IAsyncLifetime
             Url = "https://example.org/treaty",
         };
         var item = new IngestedArticle(new Provenance("/in/feed.xml", 42, "https://example.org/treaty", fetched, Sha256("treaty")), "item-7", article);
-        await store.SaveAsync([item], Token);
-        var id = (await store.QueryArticlesAsync(new ArticleQuery(), Token)).Single().Id;
+        await Store.SaveAsync([item], Token);
+        var id = (await Store.QueryArticlesAsync(new ArticleQuery(), Token)).Single().Id;
 
-        var stored = await store.GetArticleAsync(id, Token);
+        var stored = await Store.GetArticleAsync(id, Token);
 
         Assert.NotNull(stored);
         Assert.Equal(article.Title, stored.Article.Title);
@@ -88,16 +81,16 @@ public sealed class SqliteStoreTests : IAsyncLifetime
             (stored.Article.Byline, stored.Article.Section, stored.Article.Standfirst, stored.Article.Language, stored.Article.Url, stored.Article.Outlet));
         Assert.Equal(item.Provenance, stored.Provenance);
         Assert.Equal("item-7", stored.DocumentId);
-        Assert.Equal(time.GetUtcNow(), stored.Stored);
+        Assert.Equal(Time.GetUtcNow(), stored.Stored);
     }
 
     [Fact]
-    public async Task GetArticle_UnknownId_ReturnsNull() => Assert.Null(await store.GetArticleAsync(999, Token));
+    public async Task GetArticle_UnknownId_ReturnsNull() => Assert.Null(await Store.GetArticleAsync(999, Token));
 
     [Fact]
     public async Task Query_FiltersByOutletAgencyAndDates_NewestFirst()
     {
-        await store.SaveAsync(
+        await Store.SaveAsync(
         [
             Article("1", outlet: "Korea Herald", published: Day(2024, 6, 19), agencies: ["Yonhap"]),
             Article("2", outlet: "Korea Herald", published: Day(2024, 11, 4), agencies: ["Reuters", "Yonhap"]),
@@ -115,14 +108,14 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     [Fact]
     public async Task Search_FindsWordsInTitleAndBody_TitleFirst_WithHighlightedSnippet()
     {
-        await store.SaveAsync(
+        await Store.SaveAsync(
         [
             Article("body", title: "Leaders meet in Pyongyang", paragraphs: "The two sides discussed the Vostochny cosmodrome visit at length."),
             Article("title", title: "Kim visits Vostochny cosmodrome", paragraphs: "The leader toured the launch site."),
             Article("other", title: "G20 summit opens", paragraphs: "Leaders gathered in New Delhi."),
         ], Token);
 
-        var hits = (await store.SearchAsync("vostochny", 10, Token)).Value!;
+        var hits = (await Store.SearchAsync("vostochny", 10, Token)).Value!;
 
         Assert.Equal(["Kim visits Vostochny cosmodrome", "Leaders meet in Pyongyang"], hits.Select(h => h.Article.Title));
         Assert.Contains("**Vostochny**", hits[1].Snippet, StringComparison.Ordinal);
@@ -138,13 +131,13 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     [InlineData("treaty summit", 0)]
     public async Task Search_UserSyntax_IsNeverAnSqlError(string query, int expected)
     {
-        await store.SaveAsync(
+        await Store.SaveAsync(
         [
             Article("a", title: "Choe Son-hui in Moscow", paragraphs: "She praised the comprehensive strategic partnership treaty."),
             Article("b", title: "Cosmodrome tour", paragraphs: "Talks over coffee at a Vostochny café."),
         ], Token);
 
-        var hits = await store.SearchAsync(query, 10, Token);
+        var hits = await Store.SearchAsync(query, 10, Token);
 
         Assert.Equal(expected, hits.Value!.Count);
     }
@@ -152,12 +145,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     [Theory]
     [InlineData("")]
     [InlineData("  - * \" \" ")]
-    public async Task Search_WithoutAWord_Fails(string query) => Assert.False((await store.SearchAsync(query, 10, Token)).IsSuccess);
+    public async Task Search_WithoutAWord_Fails(string query) => Assert.False((await Store.SearchAsync(query, 10, Token)).IsSuccess);
 
     [Fact]
     public async Task Stats_CountsOutletsAgenciesAndDateSpan()
     {
-        await store.SaveAsync(
+        await Store.SaveAsync(
         [
             Article("1", outlet: "Korea Herald", published: Day(2024, 6, 19), agencies: ["Yonhap"]),
             Article("2", outlet: "korea herald", published: Day(2024, 11, 4), agencies: ["Reuters", "Yonhap"]),
@@ -165,7 +158,7 @@ public sealed class SqliteStoreTests : IAsyncLifetime
             Article("4", outlet: "The Hindu"),
         ], Token);
 
-        var stats = await store.GetStatsAsync(Token);
+        var stats = await Store.GetStatsAsync(Token);
 
         Assert.Equal(4, stats.Articles);
         Assert.Equal(1, stats.Undated);
@@ -178,19 +171,12 @@ public sealed class SqliteStoreTests : IAsyncLifetime
     [Fact]
     public async Task Stats_OfEmptyStore_HasNoSpan()
     {
-        var stats = await store.GetStatsAsync(Token);
+        var stats = await Store.GetStatsAsync(Token);
 
         Assert.Equal((0, null, null), (stats.Articles, stats.FirstPublished, stats.LastPublished));
         Assert.Empty(stats.ByOutlet);
     }
 
     private async Task<string?[]> Titles(ArticleQuery query) =>
-        (await store.QueryArticlesAsync(query, Token)).Select(a => a.Title).ToArray();
-
-    private async Task<SqliteChronicleStore> Open(string path)
-    {
-        var opened = await SqliteChronicleStore.OpenAsync(path, time, Token);
-        Assert.True(opened.IsSuccess, opened.Error);
-        return opened.Value!;
-    }
+        (await Store.QueryArticlesAsync(query, Token)).Select(a => a.Title).ToArray();
 }

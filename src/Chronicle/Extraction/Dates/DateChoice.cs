@@ -1,84 +1,96 @@
 namespace Chronicle.Extraction.Dates;
 
 /// <summary>Chooses a page's publication date from its plausible candidates, by tiers of trust: a full date in the URL
-/// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published; marked <c>&lt;time&gt;</c> elements; date-marked elements and labelled text; and only then weaker
-/// signs. Within a tier the day most sources agree on wins, and among equals the earliest (the original, not a revision).</summary>
+/// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published;
+/// <c>&lt;time&gt;</c> elements marked published; dates the page prints as published; a bare meta "date"; unmarked
+/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article or the page. Within a tier the day most
+/// sources agree on wins; among equals, metadata prefers the earliest (the original, not a revision) and printed dates the
+/// first in the page (a story's date comes before the dates of the stories listed after it).</summary>
 internal static class DateChoice
 {
+    private static readonly Tier[] Tiers =
+    [
+        new(c => c.Source == DateSource.Url, Earliest: true),
+        new(c => c.Kind == DateKind.Published && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp, Earliest: true),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Published, Earliest: false),
+        new(c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published, Earliest: false),
+        new(c => c.Kind == DateKind.Unlabelled && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp, Earliest: true),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false),
+        new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled, Earliest: false),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false, FirstOnly: true),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled, Earliest: false, FirstOnly: true),
+    ];
+
     public static PublicationDate? Choose(List<DateCandidate> found)
     {
-        if (found.Count == 0)
-            return null;
-        ReadOnlySpan<Func<DateCandidate, bool>> tiers =
-        [
-            c => c.Source == DateSource.Url,
-            c => c.Kind == DateKind.Published && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Published,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle,
-            c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published && c.InArticle,
-            c => c.Source is DateSource.Markup or DateSource.Text && c.Kind == DateKind.Published,
-            c => c.Kind == DateKind.Modified && c.Source is DateSource.JsonLd or DateSource.Meta or DateSource.ItemProp,
-            c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled,
-        ];
-        var max = int.Parse(Environment.GetEnvironmentVariable("DATES_MAXTIER") ?? "99", System.Globalization.CultureInfo.InvariantCulture);
-        var t = 0;
-        foreach (var tier in tiers)
+        foreach (var tier in Tiers)
         {
-            if (t++ >= max)
-                return null;
             if (Best(found, tier) is { } chosen)
                 return chosen;
         }
 
-        if (t++ >= max)
-            return null;
-        if (FirstInArticle(found) is { } first)
-            return first;
-        if (t++ >= max)
-            return null;
-        return FirstText(found);
-    }
-
-    private static PublicationDate? FirstInArticle(List<DateCandidate> found)
-    {
-        foreach (var candidate in found)
-        {
-            if (candidate.Source == DateSource.Text && candidate.InArticle && candidate.Kind == DateKind.Unlabelled)
-                return candidate.Date;
-        }
-
         return null;
     }
 
-    private static PublicationDate? FirstText(List<DateCandidate> found)
+    /// <summary>Whether the URL and metadata alone settle the choice, so that the body need not be read: a date in the URL, or
+    /// structured dates marked published that all name one day (and not a UTC time near midnight, which the body may correct).</summary>
+    public static bool IsSettled(List<DateCandidate> metadata)
     {
-        foreach (var candidate in found)
+        DateOnly? day = null;
+        foreach (var candidate in metadata)
         {
-            if (candidate.Source == DateSource.Text && candidate.Kind == DateKind.Unlabelled)
-                return candidate.Date;
+            if (candidate.Source == DateSource.Url)
+                return true;
+            if (candidate.Kind != DateKind.Published)
+                continue;
+            if (day is { } other && other != candidate.Date.Date)
+                return false;
+            if (candidate.Date is { Offset.Ticks: 0, Time.Hour: >= 22 })
+                return false;
+            day = candidate.Date.Date;
         }
 
-        return null;
+        return day is not null;
     }
 
-    /// <summary>The day of the tier's candidates that most distinct sources on the page confirm; earliest among ties.</summary>
-    private static PublicationDate? Best(List<DateCandidate> found, Func<DateCandidate, bool> tier)
+    /// <summary>The day of the tier's candidates that most distinct sources on the page confirm.</summary>
+    private static PublicationDate? Best(List<DateCandidate> found, Tier tier)
     {
         PublicationDate? best = null;
         var bestScore = 0;
         foreach (var candidate in found)
         {
-            if (!tier(candidate))
+            if (!tier.Admits(candidate))
                 continue;
+            if (tier.FirstOnly)
+                return MostPrecise(found, LocalDay(found, candidate.Date));
             var score = Support(found, candidate.Date.Date);
-            if (best is not { } current || score > bestScore || (score == bestScore && candidate.Date.Date < current.Date))
+            if (best is not { } current || score > bestScore || (score == bestScore && tier.Earliest && candidate.Date.Date < current.Date))
             {
                 best = candidate.Date;
                 bestScore = score;
             }
         }
 
-        return best is { } day ? MostPrecise(found, day) : null;
+        return best is { } day ? MostPrecise(found, LocalDay(found, day)) : null;
+    }
+
+    /// <summary>CMSs often store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central Europe): when a
+    /// UTC timestamp is within two hours of midnight and the page prints the next day in its own time (text, markup, a
+    /// zone-less or non-UTC value), that is the publisher's day.</summary>
+    private static PublicationDate LocalDay(List<DateCandidate> found, PublicationDate chosen)
+    {
+        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { Hour: >= 22 })
+            return chosen;
+        var neighbour = chosen.Date.AddDays(1);
+        foreach (var candidate in found)
+        {
+            if (candidate.Date.Date == neighbour && candidate.Kind != DateKind.Modified && candidate.Date.Offset != TimeSpan.Zero
+                && candidate.Source is DateSource.Markup or DateSource.Text or DateSource.TimeElement or DateSource.Meta)
+                return candidate.Date;
+        }
+
+        return chosen;
     }
 
     /// <summary>How many different sources, other than revision dates, name this day.</summary>
@@ -100,9 +112,7 @@ internal static class DateChoice
         foreach (var candidate in found)
         {
             var date = candidate.Date;
-            if (date.Date != chosen.Date || candidate.Kind == DateKind.Modified)
-                continue;
-            if (Precision(date) > Precision(chosen))
+            if (date.Date == chosen.Date && candidate.Kind != DateKind.Modified && Precision(date) > Precision(chosen))
                 chosen = date;
         }
 
@@ -110,4 +120,7 @@ internal static class DateChoice
     }
 
     private static int Precision(PublicationDate date) => date.Offset is not null ? 2 : date.Time is not null ? 1 : 0;
+
+    /// <summary>One level of trust: which candidates it admits, and how it breaks ties between days.</summary>
+    private sealed record Tier(Func<DateCandidate, bool> Admits, bool Earliest, bool FirstOnly = false);
 }

@@ -8,23 +8,31 @@ internal static class MetaDates
 {
     private static readonly string[] NameAttributes = ["property", "name", "itemprop", "http-equiv"];
 
+    /// <summary>Reads the head's meta tags; those in the body (microdata) are read by <see cref="PageWalker"/> as it passes.</summary>
     public static void Collect(IDocument page, DateHints hints, NumericDateOrder order, List<DateCandidate> found)
     {
-        // Some pages put their meta tags in the body, so the whole document is searched.
-        foreach (var meta in page.GetElementsByTagName("meta"))
+        if (page.Head is not { } head)
+            return;
+        foreach (var child in head.Children)
         {
-            var content = meta.GetAttribute("content");
-            if (string.IsNullOrWhiteSpace(content))
+            if (child.LocalName == "meta")
+                Inspect(child, hints, order, found);
+        }
+    }
+
+    public static void Inspect(IElement meta, DateHints hints, NumericDateOrder order, List<DateCandidate> found, bool inArticle = false)
+    {
+        var content = meta.GetAttribute("content");
+        if (string.IsNullOrWhiteSpace(content))
+            return;
+        foreach (var attribute in NameAttributes)
+        {
+            var name = meta.GetAttribute(attribute);
+            if (name is null || !hints.TryMetaName(name.Trim(), out var kind))
                 continue;
-            foreach (var attribute in NameAttributes)
-            {
-                var name = meta.GetAttribute(attribute);
-                if (name is null || !hints.TryMetaName(name.Trim(), out var kind))
-                    continue;
-                if (TryParseValue(content, order, out var date))
-                    found.Add(new DateCandidate(date, DateSource.Meta, kind));
-                break;
-            }
+            if (TryParseValue(content, order, out var date))
+                found.Add(new DateCandidate(date, DateSource.Meta, kind, inArticle));
+            return;
         }
     }
 

@@ -13,6 +13,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     /// <summary>How many words before a printed date may label it ("Last updated on").</summary>
     private const int LabelWords = 3;
 
+    private readonly System.Text.StringBuilder textBuffer = new(MaxMarkupText);
+    private readonly Dictionary<string, MarkupHint> hintCache = new(StringComparer.Ordinal);
     private string previousText = string.Empty;
 
     public void Walk(INode node, bool skip, bool article)
@@ -28,7 +30,7 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
 
     private void Visit(IElement element, bool skip, bool article)
     {
-        var hint = DateHints.Max(hints.Markup(element.ClassName), hints.Markup(element.Id));
+        var hint = DateHints.Max(Hint(element.ClassName), Hint(element.Id));
         switch (element.LocalName)
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "iframe":
@@ -53,8 +55,14 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     /// skipped regions.</summary>
     private void Inspect(IElement element, MarkupHint hint, bool skip, bool article)
     {
+        if (element.LocalName == "meta")
+        {
+            MetaDates.Inspect(element, hints, order, found, article);
+            return;
+        }
+
         var itemprop = element.GetAttribute("itemprop");
-        if (itemprop is not null && element.LocalName != "meta" && ItemPropKind(itemprop) is { } itemKind
+        if (itemprop is not null && ItemPropKind(itemprop) is { } itemKind
             && Value(element) is { } itemValue && MetaDates.TryParseValue(itemValue, order, out var itemDate))
         {
             Add(new DateCandidate(itemDate, DateSource.ItemProp, itemKind), article);
@@ -64,17 +72,25 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         if (element.LocalName == "time")
         {
             var pubdate = element.HasAttribute("pubdate");
-            if ((pubdate || !skip) && Value(element) is { } value && MetaDates.TryParseValue(value, order, out var date))
-                Add(new DateCandidate(date, DateSource.TimeElement, pubdate ? DateKind.Published : Kind(hint)), article);
+            if ((pubdate || !skip) && Value(element) is { } value && MetaDates.TryParseValue(value, order, out var timeDate))
+                Add(new DateCandidate(timeDate, DateSource.TimeElement, pubdate ? DateKind.Published : Kind(hint)), article);
             return;
         }
 
-        if (!skip && hint is MarkupHint.Published or MarkupHint.Modified && element.ChildElementCount <= 6)
-        {
-            var text = element.LocalName == "abbr" ? element.GetAttribute("title") ?? element.TextContent : element.TextContent;
-            if (text.Length <= MaxMarkupText && DateText.TryFind(text, order, out var date, out var range))
-                Add(new DateCandidate(date, DateSource.Markup, Refine(Kind(hint), text.AsSpan(0, range.Start.Value))), article);
-        }
+        if (!skip && hint is MarkupHint.Published or MarkupHint.Modified
+            && (element.LocalName == "abbr" ? element.GetAttribute("title") : BoundedText(element)) is { } text
+            && DateText.TryFind(text, order, out var date, out var range))
+            Add(new DateCandidate(date, DateSource.Markup, Refine(Kind(hint), text.AsSpan(0, range.Start.Value))), article);
+    }
+
+    /// <summary>Pages repeat the same class strings over hundreds of elements; each is read once.</summary>
+    private MarkupHint Hint(string? attribute)
+    {
+        if (string.IsNullOrEmpty(attribute))
+            return MarkupHint.None;
+        if (!hintCache.TryGetValue(attribute, out var hint))
+            hintCache[attribute] = hint = hints.Markup(attribute);
+        return hint;
     }
 
     private static DateKind? ItemPropKind(string itemprop) =>
@@ -88,6 +104,31 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         MarkupHint.Modified => DateKind.Modified,
         _ => DateKind.Unlabelled,
     };
+
+    /// <summary>The element's text when it is short enough to be a date line; null for a container, found without building
+    /// the text of a large subtree (hinted containers nest, and reading each whole would be quadratic).</summary>
+    private string? BoundedText(IElement element)
+    {
+        textBuffer.Clear();
+        return AppendText(element) ? textBuffer.ToString() : null;
+    }
+
+    private bool AppendText(INode node)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child.NodeType == NodeType.Text)
+            {
+                textBuffer.Append(child.TextContent);
+                if (textBuffer.Length > MaxMarkupText)
+                    return false;
+            }
+            else if (child is IElement && !AppendText(child))
+                return false;
+        }
+
+        return true;
+    }
 
     private void ScanText(string text, bool article)
     {
@@ -134,6 +175,9 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
 
     private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article });
 
+    /// <summary>A machine-readable value first: <c>datetime</c>, <c>content</c>, or the <c>title</c> of an <c>&lt;abbr&gt;</c>
+    /// (microformats print "2:33 PM" and keep the full timestamp in the title).</summary>
     private static string? Value(IElement element) =>
-        element.GetAttribute("datetime") ?? element.GetAttribute("content") ?? element.TextContent;
+        element.GetAttribute("datetime") ?? element.GetAttribute("content")
+        ?? (element.LocalName == "abbr" ? element.GetAttribute("title") : null) ?? element.TextContent;
 }

@@ -5,7 +5,8 @@ namespace Chronicle.Extraction.Dates;
 
 /// <summary>Reads a full date from a page's URL: <c>/2025/02/28/</c>, <c>/2025-02-28-title</c>, <c>_20250228_</c>.
 /// A year and month alone (<c>/2025/02/</c>) is not a day and gives nothing; month and day need two digits, since
-/// <c>/2023/10/3-questions</c> is a month folder and a title.</summary>
+/// <c>/2023/10/3-questions</c> is a month folder and a title. Day-first dates (<c>/29-10-2021</c>, <c>_22.04.2020_</c>)
+/// are read as European sites write them; a year-first reading is tried first.</summary>
 internal static partial class UrlDates
 {
     public static PublicationDate? Find(string? url)
@@ -14,7 +15,7 @@ internal static partial class UrlDates
             return null;
         // The host can hold digits ("news24.com") but never a publication date; the query string rarely does, the path often.
         var path = PathOf(url);
-        foreach (var regex in (ReadOnlySpan<Regex>)[Separated(), Compact()])
+        foreach (var regex in (ReadOnlySpan<Regex>)[Separated(), Compact(), DayFirst()])
         {
             var match = regex.Match(path);
             if (!match.Success)
@@ -41,4 +42,7 @@ internal static partial class UrlDates
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})(?<m>0[1-9]|1[0-2])(?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Compact();
+
+    [GeneratedRegex(@"(?<![0-9])(?<d>0[1-9]|[12][0-9]|3[01])[_.-](?<m>0[1-9]|1[0-2])[_.-](?<y>(?:19|20)[0-9]{2})(?![0-9])", RegexOptions.CultureInvariant)]
+    private static partial Regex DayFirst();
 }

@@ -33,8 +33,16 @@ internal static class BodyExtractor
     // A block inside a container that is mostly link text, between others of its kind, is a link list.
     private const double BlockLinkDensity = 0.5;
 
+    // Other containers near the best one join it when they hold this share of its text, and at least this much.
+    private const double SiblingContainerShare = 0.1;
+    private const int MinSiblingContainerLength = 100;
+    private const int SiblingContainerLevels = 2;
+
+    // Lines shorter than this before the body's first or after its last good paragraph are its furniture.
+    private const int ShortEdge = 50;
+
     // When the container holds this share of what readability found, it is trusted.
-    private const double ContainerShareOfReadability = 0.5;
+    private const double ContainerShareOfReadability = 0.7;
 
     // A container nested in another that holds this share of its text is the more precise choice.
     private const double NestedContainerShare = 0.9;
@@ -77,14 +85,37 @@ internal static class BodyExtractor
         var readabilityLength = TotalLength(readability);
         var classifierLength = TotalLength(classifier);
         if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength)
-            return new BodyResult(container, BodySource.Container);
+            return new BodyResult(TrimEdges(container, profile, cjk), BodySource.Container);
         if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
-            return new BodyResult(readability, BodySource.Readability);
+            return new BodyResult(TrimEdges(readability, profile, cjk), BodySource.Readability);
         if (classifierLength > 0)
             return new BodyResult(classifier, BodySource.Classifier);
         // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
         var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
         return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
+    }
+
+    /// <summary>
+    /// Cuts the short lines before the first and after the last paragraph the classifier finds good: a container's
+    /// edges hold its furniture (dates, author names, read times, credits, "follow us" lines), while everything
+    /// between good paragraphs is kept. Headings before the text stay: they belong to it.
+    /// </summary>
+    private static List<TextBlock> TrimEdges(List<TextBlock> blocks, StopwordProfile? profile, bool cjk)
+    {
+        var good = ParagraphClassifier.Classify(blocks, profile, cjk);
+        var first = Array.IndexOf(good, true);
+        if (first < 0)
+            return blocks;
+        var last = Array.LastIndexOf(good, true);
+        var kept = new List<TextBlock>(blocks.Count);
+        for (var i = 0; i < blocks.Count; i++)
+        {
+            var edge = i < first && blocks[i].Kind != BlockKind.Heading || i > last;
+            if (!edge || blocks[i].Length >= ShortEdge)
+                kept.Add(blocks[i]);
+        }
+
+        return kept;
     }
 
     /// <summary>Decides which flagged elements are dropped, and records for each element its nearest dropped ancestor.</summary>
@@ -97,11 +128,25 @@ internal static class BodyExtractor
             var node = elements[i];
             var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
             var linkList = node.Tag is "ul" or "ol" or "dl" or "table" or "menu" && node.LinkDensity > ListLinkDensity;
-            node.Dropped = node.Flagged && !wrapper || linkList;
+            node.Dropped = node.Flagged && !wrapper && !IsArticleHeader(elements, node) || linkList;
             var inherited = node.Parent >= 0 ? elements[node.Parent].NearestDropped : -1;
             node.NearestDropped = node.Dropped ? i : inherited;
             elements[i] = node;
         }
+    }
+
+    /// <summary>An article's own &lt;header&gt; holds its lead paragraph; the page's header does not.</summary>
+    private static bool IsArticleHeader(List<ElementNode> elements, in ElementNode node)
+    {
+        if (node.Tag != "header" || node.Hint == ClassHint.Boilerplate)
+            return false;
+        for (var i = node.Parent; i >= 0; i = elements[i].Parent)
+        {
+            if (elements[i].Tag == "article" || elements[i].Hint == ClassHint.Content)
+                return true;
+        }
+
+        return false;
     }
 
     private static List<TextBlock> ContainerBlocks(PageModel page)
@@ -132,16 +177,38 @@ internal static class BodyExtractor
                 best = index;
         }
 
-        return KeptBlocks(page, best);
+        return KeptBlocks(page, WithSiblingContainers(elements, lengths, best));
     }
 
-    private static List<TextBlock> ReadabilityBlocks(PageModel page)
+    /// <summary>
+    /// The best container and the other containers near it (under its parent or grandparent) that hold real text: an
+    /// article split into several &lt;article&gt; or body blocks (recipe, intro and steps; a thread's posts).
+    /// </summary>
+    private static List<int> WithSiblingContainers(List<ElementNode> elements, Dictionary<int, int> lengths, int best)
     {
-        var blocks = new List<TextBlock>();
-        foreach (var root in ReadabilityScorer.SelectRoots(page))
-            blocks.AddRange(KeptBlocks(page, root));
-        return blocks;
+        var scope = best;
+        for (var level = 0; level < SiblingContainerLevels && elements[scope].Parent >= 0; level++)
+            scope = elements[scope].Parent;
+        var minLength = Math.Max(MinSiblingContainerLength, SiblingContainerShare * lengths[best]);
+        var bestClass = elements[best].Element.GetAttribute("class");
+        var roots = new List<int>();
+        foreach (var (index, length) in lengths)
+        {
+            var apart = !elements[best].Contains(index, best) && !elements[index].Contains(best, index);
+            // Page builders repeat one text module (same tag, same class) down the page: every instance is the article's.
+            var sameModule = !string.IsNullOrEmpty(bestClass) && elements[index].Tag == elements[best].Tag
+                && string.Equals(elements[index].Element.GetAttribute("class"), bestClass, StringComparison.Ordinal);
+            var candidate = index == best
+                || apart && length > 0 && sameModule
+                || apart && elements[scope].Contains(index, scope) && length >= minLength;
+            if (candidate && (roots.Count == 0 || !elements[roots[^1]].Contains(index, roots[^1])))
+                roots.Add(index);
+        }
+
+        return roots;
     }
+
+    private static List<TextBlock> ReadabilityBlocks(PageModel page) => KeptBlocks(page, ReadabilityScorer.SelectRoots(page));
 
     private static List<TextBlock> ClassifiedBlocks(PageModel page, StopwordProfile? profile, bool cjk)
     {
@@ -169,6 +236,14 @@ internal static class BodyExtractor
     }
 
     /// <summary>The blocks under <paramref name="root"/> that no dropped element below it holds, without link lists.</summary>
+    private static List<TextBlock> KeptBlocks(PageModel page, List<int> roots)
+    {
+        var blocks = new List<TextBlock>();
+        foreach (var root in roots)
+            blocks.AddRange(KeptBlocks(page, root));
+        return blocks;
+    }
+
     private static List<TextBlock> KeptBlocks(PageModel page, int root)
     {
         var node = page.Elements[root];

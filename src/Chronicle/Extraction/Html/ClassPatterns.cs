@@ -11,22 +11,23 @@ public enum ClassHint : byte
     Boilerplate,
 }
 
-/// <summary>Reads class/id conventions from <c>Resources/extraction/html/class-patterns.tsv</c> and tells whether an element holds the main text or boilerplate.</summary>
+/// <summary>
+/// Reads class/id conventions from <c>Resources/extraction/html/class-patterns.tsv</c> and tells whether an element
+/// holds the main text or boilerplate. Each class name and the id are judged on their own; content wins.
+/// </summary>
 public sealed class ClassPatterns
 {
     private static readonly Lazy<ClassPatterns> LazyDefault = new(() => Load(EmbeddedResources.ReadDataLines("extraction/html/class-patterns.tsv")));
 
-    private readonly string[] contentSubstrings;
-    private readonly string[] boilerplateSubstrings;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> boilerplateTokens;
-    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> contentTokens;
+    private readonly Rules content;
+    private readonly Rules boilerplate;
+    private readonly Rules ignore;
 
-    private ClassPatterns(string[] contentSubstrings, string[] boilerplateSubstrings, IEnumerable<string> contentTokens, IEnumerable<string> boilerplateTokens)
+    private ClassPatterns(Rules content, Rules boilerplate, Rules ignore)
     {
-        this.contentSubstrings = contentSubstrings;
-        this.boilerplateSubstrings = boilerplateSubstrings;
-        this.contentTokens = contentTokens.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
-        this.boilerplateTokens = boilerplateTokens.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        this.content = content;
+        this.boilerplate = boilerplate;
+        this.ignore = ignore;
     }
 
     public static ClassPatterns Default => LazyDefault.Value;
@@ -34,68 +35,75 @@ public sealed class ClassPatterns
     /// <summary>Builds the patterns from data lines (<c>kind TAB match TAB pattern</c>); a malformed line throws, naming its number.</summary>
     public static ClassPatterns Load(IEnumerable<(int LineNumber, string Line)> lines)
     {
-        var contentSub = new List<string>();
-        var boilerSub = new List<string>();
-        var contentTok = new List<string>();
-        var boilerTok = new List<string>();
+        var builders = new Dictionary<string, RulesBuilder>(StringComparer.Ordinal)
+        {
+            ["content"] = new(), ["boilerplate"] = new(), ["ignore"] = new(),
+        };
         foreach (var (number, line) in lines)
         {
             var parts = line.Split('\t');
-            if (parts.Length != 3)
-                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"class-patterns line {number}: expected 3 tab-separated columns."));
-            var pattern = parts[2].Trim().ToLowerInvariant();
-            var list = (parts[0], parts[1]) switch
-            {
-                ("content", "substring") => contentSub,
-                ("content", "token") => contentTok,
-                ("boilerplate", "substring") => boilerSub,
-                ("boilerplate", "token") => boilerTok,
-                _ => throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"class-patterns line {number}: unknown kind or match '{parts[0]} {parts[1]}'.")),
-            };
-            list.Add(pattern);
+            if (parts.Length != 3 || !builders.TryGetValue(parts[0], out var builder) || !builder.TryAdd(parts[1], parts[2].Trim().ToLowerInvariant()))
+                throw new FormatException(string.Create(CultureInfo.InvariantCulture, $"class-patterns line {number}: expected 'content|boilerplate|ignore TAB name|prefix|substring TAB pattern'."));
         }
 
-        return new ClassPatterns([.. contentSub], [.. boilerSub], contentTok, boilerTok);
+        return new ClassPatterns(builders["content"].Build(), builders["boilerplate"].Build(), builders["ignore"].Build());
     }
 
-    /// <summary>Classifies the lowercased "class id" text of an element. Content wins over boilerplate: "article-body-share" is rare, "entry-content" inside a "comment" name rarer still.</summary>
+    /// <summary>Classifies the lowercased class attribute and id of an element (separated by whitespace).</summary>
     public ClassHint Classify(string lowerClassAndId)
     {
-        if (lowerClassAndId.Length == 0)
-            return ClassHint.Neutral;
-        foreach (var pattern in contentSubstrings)
-        {
-            if (lowerClassAndId.Contains(pattern, StringComparison.Ordinal))
-                return ClassHint.Content;
-        }
-
-        var span = lowerClassAndId.AsSpan();
         var hint = ClassHint.Neutral;
-        var i = 0;
-        while (i < span.Length)
+        foreach (var range in lowerClassAndId.AsSpan().SplitAny(" \t\r\n\f"))
         {
-            while (i < span.Length && !char.IsAsciiLetterOrDigit(span[i]))
-                i++;
-            var start = i;
-            while (i < span.Length && char.IsAsciiLetterOrDigit(span[i]))
-                i++;
-            if (i == start)
+            var name = lowerClassAndId.AsSpan(range.Start.Value, range.End.Value - range.Start.Value);
+            if (name.IsEmpty || ignore.Matches(name))
                 continue;
-            var token = span[start..i];
-            if (contentTokens.Contains(token))
+            if (content.Matches(name))
                 return ClassHint.Content;
-            if (boilerplateTokens.Contains(token))
+            if (hint == ClassHint.Neutral && boilerplate.Matches(name))
                 hint = ClassHint.Boilerplate;
         }
 
-        if (hint == ClassHint.Boilerplate)
-            return hint;
-        foreach (var pattern in boilerplateSubstrings)
+        return hint;
+    }
+
+    private sealed class Rules(FrozenSet<string> names, string[] prefixes, string[] substrings)
+    {
+        private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> names = names.GetAlternateLookup<ReadOnlySpan<char>>();
+
+        public bool Matches(ReadOnlySpan<char> name)
         {
-            if (lowerClassAndId.Contains(pattern, StringComparison.Ordinal))
-                return ClassHint.Boilerplate;
+            if (names.Contains(name))
+                return true;
+            foreach (var prefix in prefixes)
+            {
+                if (name.StartsWith(prefix, StringComparison.Ordinal))
+                    return true;
+            }
+
+            foreach (var substring in substrings)
+            {
+                if (name.Contains(substring, StringComparison.Ordinal))
+                    return true;
+            }
+
+            return false;
+        }
+    }
+
+    private sealed class RulesBuilder
+    {
+        private readonly List<string> names = [];
+        private readonly List<string> prefixes = [];
+        private readonly List<string> substrings = [];
+
+        public bool TryAdd(string match, string pattern)
+        {
+            var list = match switch { "name" => names, "prefix" => prefixes, "substring" => substrings, _ => null };
+            list?.Add(pattern);
+            return list is not null && pattern.Length > 0;
         }
 
-        return ClassHint.Neutral;
+        public Rules Build() => new(names.ToFrozenSet(StringComparer.Ordinal), [.. prefixes], [.. substrings]);
     }
 }

@@ -11,10 +11,11 @@ namespace Chronicle.Extraction.Html;
 /// </summary>
 internal sealed class DomWalker
 {
-    // The HTML elements that never hold article text: their subtree is not read at all.
+    // The HTML elements that never hold article text (ruby annotations included): their subtree is not read at all.
     private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.Ordinal,
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-        "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog");
+        "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog",
+        "rt", "rp");
 
     // The HTML elements that start a new paragraph (HTML's block-level and table-structure elements).
     private static readonly FrozenSet<string> BlockTags = FrozenSet.Create(StringComparer.Ordinal,
@@ -34,6 +35,8 @@ internal sealed class DomWalker
     private readonly MetadataPatterns metadataPatterns;
     private readonly Dictionary<string, (ClassHint, MetadataField)> hintCache = new(StringComparer.Ordinal);
     private readonly int[] firstOfField = [-1, -1, -1, -1];
+    private readonly List<IElement> metaElements = [];
+    private readonly List<IElement> jsonLdScripts = [];
     private readonly List<ElementNode> elements = [];
     private readonly List<TextBlock> blocks = [];
     private readonly List<int> openElements = [];
@@ -50,37 +53,50 @@ internal sealed class DomWalker
         this.metadataPatterns = metadataPatterns;
     }
 
+    /// <summary>Flattens <paramref name="body"/>; the &lt;meta&gt; and JSON-LD elements of <paramref name="head"/> are collected too.</summary>
+    public PageModel Walk(IElement body, IElement? head)
+    {
+        if (head is not null)
+        {
+            foreach (var child in head.Children)
+                CollectMetadataElement(child, child.LocalName);
+        }
+
+        return Walk(body);
+    }
+
     public PageModel Walk(IElement root)
     {
         Enter(root);
-        var node = root.FirstChild;
-        while (node is not null)
+        // Children are visited by index: AngleSharp's NextSibling searches the parent's child list on every call.
+        var stack = new List<(INodeList Children, int Next)> { (root.ChildNodes, 0) };
+        while (stack.Count > 0)
         {
-            var descend = node switch
+            var (children, next) = stack[^1];
+            if (next >= children.Length)
             {
-                IElement element => Enter(element),
-                IText t => AppendText(t.Data),
-                _ => false,
-            };
-            if (descend && node.FirstChild is not null)
-            {
-                node = node.FirstChild;
+                stack.RemoveAt(stack.Count - 1);
+                if (stack.Count > 0)
+                    Exit();
                 continue;
             }
 
-            if (descend)
-                Exit((IElement)node);
-            while (node is not null && node != root && node.NextSibling is null)
+            stack[^1] = (children, next + 1);
+            var node = children[next];
+            if (node is IText text)
             {
-                node = node.Parent;
-                if (node is IElement parent && node != root)
-                    Exit(parent);
+                AppendText(text.Data);
             }
-
-            node = node == root ? null : node?.NextSibling;
+            else if (node is IElement element && Enter(element))
+            {
+                if (element.HasChildNodes)
+                    stack.Add((element.ChildNodes, 0));
+                else
+                    Exit();
+            }
         }
 
-        Exit(root);
+        Exit();
         return new PageModel
         {
             Elements = elements,
@@ -89,7 +105,18 @@ internal sealed class DomWalker
             Byline = firstOfField[(int)MetadataField.Byline],
             Standfirst = firstOfField[(int)MetadataField.Standfirst],
             Breadcrumb = firstOfField[(int)MetadataField.Breadcrumb],
+            MetaElements = metaElements,
+            JsonLdScripts = jsonLdScripts,
         };
+    }
+
+    /// <summary>Keeps &lt;meta&gt; tags and JSON-LD scripts for the metadata readers, which then need no search of their own.</summary>
+    private void CollectMetadataElement(IElement element, string tag)
+    {
+        if (tag == "meta")
+            metaElements.Add(element);
+        else if (tag == "script" && element.GetAttribute("type") is { } type && type.Contains("ld+json", StringComparison.OrdinalIgnoreCase))
+            jsonLdScripts.Add(element);
     }
 
     /// <summary>Opens an element; false when its subtree is skipped (then it is not recorded and has no Exit).</summary>
@@ -102,18 +129,25 @@ internal sealed class DomWalker
             return false;
         }
 
-        if (SkippedTags.Contains(tag) || IsHidden(element))
+        if (SkippedTags.Contains(tag))
+        {
+            CollectMetadataElement(element, tag);
+            return false;
+        }
+
+        var attributes = ElementAttributes.Read(element);
+        if (attributes.Hidden)
             return false;
 
         var isBlock = BlockTags.Contains(tag);
         if (isBlock)
             Flush();
 
-        var (hint, field) = Hint(element);
+        var (hint, field) = Hint(attributes);
         var index = elements.Count;
         if (field != MetadataField.None && firstOfField[(int)field] < 0)
             firstOfField[(int)field] = index;
-        var role = element.GetAttribute("role");
+        var role = attributes.Role;
         var flagged = hint == ClassHint.Boilerplate
             || BoilerplateTags.Contains(tag)
             || role is not null && BoilerplateRoles.Contains(role);
@@ -135,7 +169,7 @@ internal sealed class DomWalker
         return true;
     }
 
-    private void Exit(IElement element)
+    private void Exit()
     {
         var index = openElements[^1];
         openElements.RemoveAt(openElements.Count - 1);
@@ -162,7 +196,7 @@ internal sealed class DomWalker
         }
     }
 
-    private bool AppendText(string data)
+    private void AppendText(string data)
     {
         foreach (var c in data)
         {
@@ -185,8 +219,6 @@ internal sealed class DomWalker
             if (c is ',' or '，' or '、')
                 textCommas++;
         }
-
-        return false;
     }
 
     /// <summary>A line break inside a paragraph; the paragraph is split there on output, but judged as one block.</summary>
@@ -226,9 +258,9 @@ internal sealed class DomWalker
         pendingSpace = false;
     }
 
-    private (ClassHint, MetadataField) Hint(IElement element)
+    private (ClassHint, MetadataField) Hint(in ElementAttributes attributes)
     {
-        if (element.GetAttribute("itemprop") is { } itemprop)
+        if (attributes.ItemProp is { } itemprop)
         {
             if (itemprop.Contains("articleBody", StringComparison.OrdinalIgnoreCase))
                 return (ClassHint.Content, MetadataField.None);
@@ -236,13 +268,13 @@ internal sealed class DomWalker
                 return (ClassHint.Boilerplate, MetadataField.Byline);
         }
 
-        if (element.GetAttribute("rel") == "author")
+        if (attributes.Rel == "author")
             return (ClassHint.Neutral, MetadataField.Byline);
-        var cls = element.GetAttribute("class");
-        var id = element.Id;
+        var cls = attributes.Class;
+        var id = attributes.Id;
         if (string.IsNullOrEmpty(cls) && string.IsNullOrEmpty(id))
             return (ClassHint.Neutral, MetadataField.None);
-        var key = string.IsNullOrEmpty(id) ? cls! : string.IsNullOrEmpty(cls) ? id : cls + " " + id;
+        var key = string.IsNullOrEmpty(id) ? cls! : string.IsNullOrEmpty(cls) ? id! : cls + " " + id;
         if (!hintCache.TryGetValue(key, out var hint))
         {
             var lower = key.ToLowerInvariant();
@@ -251,21 +283,6 @@ internal sealed class DomWalker
         }
 
         return hint;
-    }
-
-    private static bool IsHidden(IElement element)
-    {
-        if (element.HasAttribute("hidden"))
-            return true;
-        if (element.GetAttribute("aria-hidden") == "true")
-            return true;
-        var style = element.GetAttribute("style");
-        if (style is null || style.Length < 10)
-            return false;
-        return style.Contains("display:none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("display: none", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility:hidden", StringComparison.OrdinalIgnoreCase)
-            || style.Contains("visibility: hidden", StringComparison.OrdinalIgnoreCase);
     }
 
     private static BlockKind KindOf(string tag) => tag switch

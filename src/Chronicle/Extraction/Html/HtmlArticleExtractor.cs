@@ -15,6 +15,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
     /// <summary>Pages longer than this (in characters) are refused: parsing them would take seconds and hundreds of MB.</summary>
     public const int DefaultMaxPageChars = 16 * 1024 * 1024;
 
+    private const int BinarySniffChars = 4096;
+
     private static readonly HtmlParserOptions ParserOptions = new() { IsScripting = false, IsNotConsumingCharacterReferences = false };
 
     private readonly IHtmlDateFinder dates;
@@ -38,6 +40,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
             return Result<Article>.Fail($"page too large: {document.Content.Length:N0} characters (limit {MaxPageChars:N0})");
         if (string.IsNullOrWhiteSpace(document.Content))
             return Result<Article>.Fail("empty page");
+        // Text never holds NUL; a decoded PDF, image or archive does.
+        if (document.Content.AsSpan(0, Math.Min(document.Content.Length, BinarySniffChars)).Contains('\0'))
+            return Result<Article>.Fail("binary content, not HTML");
 
         var parser = new HtmlParser(ParserOptions);
         using var page = parser.ParseDocument(document.Content);
@@ -50,9 +55,9 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (page.Body is not { } body)
             return Result<Article>.Fail("the page has no <body>");
 
-        var model = new DomWalker(classPatterns, metadataPatterns).Walk(body);
-        var meta = new MetaTags(page);
-        var jsonLd = JsonLdArticle.Read(page);
+        var model = new DomWalker(classPatterns, metadataPatterns).Walk(body, page.Head);
+        var meta = new MetaTags(model.MetaElements);
+        var jsonLd = JsonLdArticle.Read(model.JsonLdScripts);
         var language = DeclaredLanguage(page, meta) ?? LanguageDetector.Detect(SampleText(model));
         var cjk = language is "zh" or "ja" or "ko";
 
@@ -62,7 +67,8 @@ public sealed class HtmlArticleExtractor : IArticleExtractor
         if (paragraphs.Count == 0)
             return Result<Article>.Fail("no article text found");
 
-        var standfirst = metadata.Standfirst is { } s && !StartsParagraphs(s, paragraphs) ? s : null;
+        var standfirst = metadata.Standfirst
+            ?? (metadata.Description is { } description && !StartsParagraphs(description, paragraphs) ? description : null);
         var creditLines = new List<string>(jsonLd.Authors);
         if (jsonLd.Publisher is { } publisher)
             creditLines.Add(publisher);

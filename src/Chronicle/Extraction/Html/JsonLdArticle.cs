@@ -10,15 +10,13 @@ internal sealed record JsonLdArticle(string? Headline, IReadOnlyList<string> Aut
 
     public static readonly JsonLdArticle Empty = new(null, [], null, null, null, null);
 
-    /// <summary>Reads every <c>application/ld+json</c> script; malformed ones are skipped (they are common and carry nothing usable).</summary>
-    public static JsonLdArticle Read(IDocument document)
+    /// <summary>Reads the given <c>application/ld+json</c> scripts; malformed ones are skipped (they are common and carry nothing usable).</summary>
+    public static JsonLdArticle Read(IEnumerable<IElement> scripts)
     {
         var result = Empty;
-        foreach (var script in document.Scripts)
+        foreach (var script in scripts)
         {
-            if (!string.Equals(script.Type, "application/ld+json", StringComparison.OrdinalIgnoreCase))
-                continue;
-            var text = script.Text;
+            var text = script.TextContent;
             if (string.IsNullOrWhiteSpace(text))
                 continue;
             try

@@ -7,9 +7,9 @@ internal sealed class MetaTags
 {
     private readonly Dictionary<string, string> values = new(StringComparer.Ordinal);
 
-    public MetaTags(IDocument document)
+    public MetaTags(IEnumerable<IElement> metaElements)
     {
-        foreach (var meta in document.QuerySelectorAll("meta"))
+        foreach (var meta in metaElements)
         {
             var key = meta.GetAttribute("property") ?? meta.GetAttribute("name") ?? meta.GetAttribute("itemprop") ?? meta.GetAttribute("http-equiv");
             var content = TextCleaner.NullIfEmpty(TextCleaner.Collapse(meta.GetAttribute("content")));

@@ -3,7 +3,8 @@ using AngleSharp.Dom;
 namespace Chronicle.Extraction.Html;
 
 /// <summary>The article metadata read from the markup.</summary>
-internal sealed record HtmlMetadata(string? Title, string? Byline, string? Outlet, string? Section, string? Standfirst);
+/// <param name="Description">The page's meta description: a standfirst only when it is not the body's opening.</param>
+internal sealed record HtmlMetadata(string? Title, string? Byline, string? Outlet, string? Section, string? Standfirst, string? Description);
 
 /// <summary>Reads title, byline, outlet, section and standfirst from JSON-LD, meta tags and marked elements, in that order of trust.</summary>
 internal static class MetadataReader
@@ -12,6 +13,7 @@ internal static class MetadataReader
     private const int MaxBylineLength = 120;
     private const int MaxSectionLength = 60;
     private const int MinStandfirstLength = 30;
+    private const int MaxStandfirstLength = 600;
 
     public static HtmlMetadata Read(IDocument page, PageModel model, MetaTags meta, JsonLdArticle jsonLd, string? url)
     {
@@ -28,7 +30,8 @@ internal static class MetadataReader
             Byline(model, meta, jsonLd),
             siteName ?? CopyrightHolder(model) ?? Domain(url),
             meta.Get("article:section") ?? jsonLd.Section ?? Breadcrumb(model),
-            Standfirst(model, meta, jsonLd));
+            ElementText(model, model.Standfirst, MaxStandfirstLength) is { Length: >= MinStandfirstLength } marked ? marked : null,
+            meta.Get("description", "og:description") ?? jsonLd.Description);
     }
 
     private static List<string> Headings(PageModel model)
@@ -54,13 +57,6 @@ internal static class MetadataReader
         if (meta.Get("author", "article:author", "dc.creator", "sailthru.author") is { } author && !author.StartsWith("http", StringComparison.Ordinal))
             return author;
         return ElementText(model, model.Byline, MaxBylineLength);
-    }
-
-    private static string? Standfirst(PageModel model, MetaTags meta, JsonLdArticle jsonLd)
-    {
-        if (ElementText(model, model.Standfirst, 600) is { Length: >= MinStandfirstLength } marked)
-            return marked;
-        return meta.Get("description", "og:description") ?? jsonLd.Description;
     }
 
     /// <summary>The last breadcrumb link that is not the home page: the section the article sits in.</summary>

@@ -86,6 +86,12 @@ internal sealed class PageModel
     /// <summary>Index of the first breadcrumb trail; -1 when none.</summary>
     public int Breadcrumb { get; init; } = -1;
 
+    /// <summary>The page's &lt;meta&gt; elements, head first.</summary>
+    public IReadOnlyList<IElement> MetaElements { get; init; } = [];
+
+    /// <summary>The page's <c>application/ld+json</c> scripts, head first.</summary>
+    public IReadOnlyList<IElement> JsonLdScripts { get; init; } = [];
+
     /// <summary>True when the block is not under any dropped element below <paramref name="root"/>.</summary>
     public bool IsKeptUnder(int block, int root)
     {

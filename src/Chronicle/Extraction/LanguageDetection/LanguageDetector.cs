@@ -30,22 +30,32 @@ public static class LanguageDetector
         if (DetectByScript(text) is { } byScript)
             return byScript;
 
-        string? best = null;
-        double bestShare = 0;
-        foreach (var profile in Profiles.Values)
+        // One pass over the words, each looked up in every profile.
+        var profiles = Profiles.Values;
+        var hits = new int[profiles.Length];
+        var words = 0;
+        Span<char> buffer = stackalloc char[StopwordProfile.MaxWordLength];
+        var position = 0;
+        while (StopwordProfile.NextWord(text, ref position, buffer, out var word))
         {
-            var (words, stops) = profile.Count(text);
-            if (words == 0 || stops < MinStopwordHits)
+            words++;
+            if (word.IsEmpty)
                 continue;
-            var share = (double)stops / words;
-            if (share > bestShare)
+            for (var p = 0; p < profiles.Length; p++)
             {
-                bestShare = share;
-                best = profile.Language;
+                if (profiles[p].Contains(word))
+                    hits[p]++;
             }
         }
 
-        return bestShare >= MinStopwordShare ? best : null;
+        var best = -1;
+        for (var p = 0; p < profiles.Length; p++)
+        {
+            if (hits[p] >= MinStopwordHits && (best < 0 || hits[p] > hits[best]))
+                best = p;
+        }
+
+        return best >= 0 && (double)hits[best] / words >= MinStopwordShare ? profiles[best].Language : null;
     }
 
     /// <summary>The profile of a language code such as "en" or "en-GB"; null when none is known.</summary>

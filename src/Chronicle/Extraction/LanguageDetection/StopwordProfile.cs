@@ -6,7 +6,7 @@ namespace Chronicle.Extraction.LanguageDetection;
 public sealed class StopwordProfile
 {
     // Words longer than this are never stopwords; the limit keeps the lowercase buffer on the stack.
-    private const int MaxWordLength = 24;
+    internal const int MaxWordLength = 24;
 
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
@@ -25,27 +25,51 @@ public sealed class StopwordProfile
     {
         int words = 0, stops = 0;
         Span<char> buffer = stackalloc char[MaxWordLength];
-        var i = 0;
-        while (i < text.Length)
+        var position = 0;
+        while (NextWord(text, ref position, buffer, out var word))
         {
-            while (i < text.Length && !char.IsLetter(text[i]))
-                i++;
-            var start = i;
-            while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
-                i++;
-            var length = i - start;
-            if (length == 0)
-                continue;
             words++;
-            if (length > MaxWordLength)
-                continue;
-            var word = buffer[..length];
-            text.Slice(start, length).ToLowerInvariant(word);
-            if (lookup.Contains(word))
+            if (!word.IsEmpty && lookup.Contains(word))
                 stops++;
         }
 
         return (words, stops);
+    }
+
+    /// <summary>True when the lowercase word is one of this language's stopwords.</summary>
+    public bool Contains(ReadOnlySpan<char> lowercaseWord) => lookup.Contains(lowercaseWord);
+
+    /// <summary>
+    /// Reads the word (a run of letters and apostrophes) at or after <paramref name="position"/> in <paramref name="text"/>,
+    /// lowercased into <paramref name="buffer"/>, and moves past it; a word longer than the buffer is returned empty
+    /// (it is never a stopword). False when no word is left.
+    /// </summary>
+    public static bool NextWord(ReadOnlySpan<char> text, ref int position, Span<char> buffer, out ReadOnlySpan<char> word)
+    {
+        var i = position;
+        while (i < text.Length && !char.IsLetter(text[i]))
+            i++;
+        var start = i;
+        while (i < text.Length && (char.IsLetter(text[i]) || text[i] == '\''))
+            i++;
+        var length = i - start;
+        var source = text.Slice(start, length);
+        position = i;
+        if (length == 0)
+        {
+            word = default;
+            return false;
+        }
+
+        if (length > buffer.Length)
+        {
+            word = ReadOnlySpan<char>.Empty;
+            return true;
+        }
+
+        source.ToLowerInvariant(buffer);
+        word = buffer[..length];
+        return true;
     }
 
     /// <summary>Share of words that are stopwords; 0 for a text without words.</summary>

@@ -8,6 +8,11 @@ public sealed record DumpLayout
     /// <summary>A standfirst is a short summary.</summary>
     private const int MaxStandfirstWords = 60;
 
+    /// <summary>A story is not interrupted by this many lines of page furniture (tags, share buttons, menus; headline-like
+    /// lines such as list items and subheadings do not count): after such a run the page has moved on to its footer or
+    /// to other stories.</summary>
+    private const int MaxFurnitureRun = 8;
+
     /// <summary>A label of fewer words is a link or a menu entry, not a subheading.</summary>
     private const int MinSubheadingWords = 2;
 
@@ -33,8 +38,9 @@ public sealed record DumpLayout
     /// <summary>Lines before the body that are not the title or the standfirst.</summary>
     public IReadOnlyList<int> Header { get; private init; } = [];
 
-    /// <summary>Lines from the first body paragraph up to the story's end: a teaser heading, or a credit trailer
-    /// ("(Reporting by …)", "(With inputs from AFP)"), which closes a story. Credits and stamps found there are the
+    /// <summary>Lines from the first body paragraph up to the story's end: a teaser heading, a credit trailer
+    /// ("(Reporting by …)", "(With inputs from AFP)"), which closes a story, a teaser summary opening with a stamp, or
+    /// a long run of page furniture. Credits and stamps found there are the
     /// story's own.</summary>
     public IReadOnlyList<int> BodyZone { get; private init; } = [];
 
@@ -55,14 +61,11 @@ public sealed record DumpLayout
         }
 
         standfirst ??= HeadingStandfirst(lines, afterTitle, start);
-        var cut = lines.Count;
-        for (var i = start + 1; i < lines.Count; i++)
+        var (first, cut) = MainBlock(lines, start);
+        if (first != start)
         {
-            if (lines[i].Kind is LineKind.TeaserHeading or LineKind.Credit)
-            {
-                cut = i;
-                break;
-            }
+            standfirst = null;
+            start = first;
         }
 
         var body = new List<int>();
@@ -88,6 +91,49 @@ public sealed record DumpLayout
             BodyZone = Enumerable.Range(start, cut - start).ToList(),
         };
     }
+
+    /// <summary>The block of prose that holds the story: blocks are separated by long runs of page furniture and end
+    /// for good at a teaser heading, a trailer credit or a stamped teaser summary; the block with the most words of
+    /// prose wins (the first on a tie), as a story outweighs the notices and blurbs around it. Returns the block's first
+    /// prose line and where the block ends.</summary>
+    private static (int First, int End) MainBlock(IReadOnlyList<TextLine> lines, int start)
+    {
+        var (best, bestEnd, bestWords) = (start, lines.Count, -1);
+        var (blockStart, words, furniture) = (start, 0, 0);
+        var i = start;
+        for (; i < lines.Count; i++)
+        {
+            var line = lines[i];
+            if (i > start && IsStoryEnd(line))
+                break;
+            if (line.Kind == LineKind.Text)
+            {
+                if (blockStart < 0)
+                    blockStart = i;
+                words += line.Words;
+                furniture = 0;
+            }
+            else if (line.Kind is not (LineKind.Caption or LineKind.Heading) && ++furniture >= MaxFurnitureRun && blockStart >= 0)
+            {
+                if (words > bestWords)
+                    (best, bestEnd, bestWords) = (blockStart, i - furniture + 1, words);
+                (blockStart, words) = (-1, 0);
+            }
+        }
+
+        if (blockStart >= 0 && words > bestWords)
+            (best, bestEnd) = (blockStart, i);
+        return (best, bestEnd);
+    }
+
+    private static bool IsStoryEnd(TextLine line) =>
+        line.Kind == LineKind.TeaserHeading
+        || (line.Kind == LineKind.Credit && IsTrailer(line.Text))
+        || (line.Kind == LineKind.Text && TimestampLine.OpensWithStamp(line.Text));
+
+    /// <summary>A credit set apart as a trailer, in brackets or after a dash ("(Reporting by …)", "— AP"); a bare agency
+    /// name inside the story is more likely a photo credit on its own line.</summary>
+    public static bool IsTrailer(string line) => line[0] is '(' or '[' or '-' or '\u2013' or '\u2014';
 
     private static int NextText(IReadOnlyList<TextLine> lines, int from)
     {

@@ -23,6 +23,10 @@ public sealed class LineClassifier
     /// <summary>A line of this many words or more without sentence punctuation is headline-like; fewer is a label.</summary>
     private const int MinHeadingWords = 4;
 
+    /// <summary>Menus printed on one line: at most this many words, this many to an entry.</summary>
+    private const int MaxMenuWords = 24;
+    private const int MaxMenuEntryWords = 3;
+
     /// <summary>A script line has a semicolon or brace at least every this many characters.</summary>
     private const int ScriptDensity = 60;
 
@@ -35,6 +39,7 @@ public sealed class LineClassifier
     private readonly PhraseSet _teaserHeadings;
     private readonly PhraseSet _teaserLines;
     private readonly PhraseSet _photoWords;
+    private readonly PhraseSet _bylineLabels;
 
     public LineClassifier(IAgencyDetector agencies)
         : this(agencies, TextPhraseLists.Default)
@@ -49,6 +54,7 @@ public sealed class LineClassifier
         _teaserHeadings = lists.TeaserHeadings;
         _teaserLines = lists.TeaserLines;
         _photoWords = lists.PhotoWords;
+        _bylineLabels = lists.BylineLabels;
     }
 
     public LineKind Classify(string line, int words)
@@ -62,9 +68,9 @@ public sealed class LineClassifier
         var sentence = LineText.EndsLikeSentence(line);
         var normalized = LineText.Normalize(line);
         // A lone "Read more" is a widget (pages also use it to expand the story); a summary ending in it is a teaser.
-        if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized))
+        if (words <= MaxWidgetWords && _widgets.MatchesLine(normalized) || IsMenu(line, words))
             return LineKind.Widget;
-        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) : _teaserHeadings.MatchesSuffix(normalized))
+        if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) || _teaserHeadings.MatchesLine(LabelOf(normalized)) : _teaserHeadings.MatchesSuffix(normalized))
             return LineKind.TeaserHeading;
         if (_promos.MatchesLine(normalized) || (words <= MaxCopyrightWords && TextPatterns.Copyright().IsMatch(line)))
             return LineKind.Promo;
@@ -72,9 +78,9 @@ public sealed class LineClassifier
             return LineKind.TeaserLine;
         if (words <= MaxCaptionWords && IsCaption(line))
             return LineKind.Caption;
-        if (words <= MaxTimestampWords && TimestampLine.TryRead(line, out _))
+        if (words <= MaxTimestampWords && line.AsSpan().ContainsAnyInRange('0', '9') && TimestampLine.TryRead(line, out _))
             return LineKind.Timestamp;
-        if (words <= MaxCreditWords && IsCredit(line, words, sentence))
+        if (words <= MaxCreditWords && IsCredit(line, normalized, words, sentence))
             return LineKind.Credit;
         if ((sentence && LineText.HasLowerCase(line)) || words >= MinProseWords)
             return LineKind.Text;
@@ -100,8 +106,44 @@ public sealed class LineClassifier
         return semicolons > 0 && (semicolons + braces) * ScriptDensity >= line.Length && TextPatterns.ScriptEvidence().IsMatch(line);
     }
 
+    /// <summary>The label before a long dash ("related — more stories" → "related"), or the line itself. A colon is not
+    /// cut at: "Also read: …" is a single teaser line, not a heading.</summary>
+    private static string LabelOf(string normalized)
+    {
+        var at = normalized.AsSpan().IndexOfAny(LabelEnds);
+        return at > 0 ? normalized[..at].TrimEnd() : normalized;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> LabelEnds = System.Buffers.SearchValues.Create("\u2014\u2013");
+
+    /// <summary>A breadcrumb or menu printed on one line: short entries between separators ("Home > World > Asia",
+    /// "News | Sport | Weather").</summary>
+    private static bool IsMenu(string line, int words)
+    {
+        if (words > MaxMenuWords || LineText.EndsLikeSentence(line))
+            return false;
+        var separators = 0;
+        var longest = 0;
+        var entry = 0;
+        foreach (var token in line.AsSpan().Split(' '))
+        {
+            var word = line.AsSpan(token);
+            if (word.Length == 1 && word[0] is '>' or '|' or '/' or '\u00BB' or '\u203A' or '\u00B7' or '\u2022')
+            {
+                separators++;
+                entry = 0;
+            }
+            else if (!word.IsEmpty)
+            {
+                longest = Math.Max(longest, ++entry);
+            }
+        }
+
+        return separators >= 2 && longest <= MaxMenuEntryWords;
+    }
+
     /// <summary>A description closed by a bracketed photo or agency credit ("Russian president Vladimir Putin (AFP)"),
-    /// a "Photo: …" line, or a description with a "| Photo credit: …" segment. A sentence followed by a bare agency,
+    /// a "Photo: …" or "Image caption, …" line, or a description with a last segment crediting a photo. A sentence followed by a bare agency,
     /// "… the ministry said. (ANI)", is a story's closing credit, not a caption.</summary>
     private bool IsCaption(string line)
     {
@@ -119,20 +161,21 @@ public sealed class LineClassifier
             }
         }
 
-        var colon = text.IndexOfAny(':', '|');
+        var colon = text.IndexOfAny(':', '|', ',');
         if (colon > 0 && colon < TeaserLabelReach && _photoWords.ContainsWord(text[..colon]) && LineText.CountWords(text[..colon]) <= 3)
             return true;
-        var bar = text.LastIndexOf('|');
+        // The credit as a last segment: "… launch site | Photo credit: Reuters", "… launch site. KCNA via Reuters".
+        var bar = Math.Max(text.LastIndexOf('|'), LineText.EndsLikeSentence(text) ? -1 : text.LastIndexOf(". ", StringComparison.Ordinal) + 1);
         return bar > 0 && LineText.CountWords(text[(bar + 1)..]) <= MaxCaptionCreditWords && _photoWords.ContainsWord(text[(bar + 1)..]);
     }
 
-    /// <summary>A byline ("By Jane Doe") or a short line the agency detector reads as a credit ("Bloomberg |",
+    /// <summary>A byline ("By Jane Doe", "Written by …", data: byline-labels.txt) or a short line the agency detector reads as a credit ("Bloomberg |",
     /// "(With inputs from AFP)"). A sentence naming an agency ("Reuters could not verify it.") is prose.</summary>
-    private bool IsCredit(string line, int words, bool sentence)
+    private bool IsCredit(string line, string normalized, int words, bool sentence)
     {
         if (sentence && line[0] != '(')
             return false;
-        if (words <= MaxBylineWords && line.StartsWith("By ", StringComparison.OrdinalIgnoreCase))
+        if (words <= MaxBylineWords && _bylineLabels.MatchesLine(normalized))
             return true;
         return NamesAgency(line);
     }

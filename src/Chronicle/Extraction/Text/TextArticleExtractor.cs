@@ -1,3 +1,4 @@
+using Chronicle.Extraction.LanguageDetection;
 using Chronicle.Ingest;
 
 namespace Chronicle.Extraction.Text;
@@ -44,7 +45,7 @@ public sealed class TextArticleExtractor : IArticleExtractor
         var agencies = _agencies.Detect(new AgencyEvidence(meta.Byline, meta.CreditLines, paragraphs, document.Url));
         return new Article
         {
-            Title = layout.Title?.Title,
+            Title = meta.Title,
             Published = meta.Published,
             Outlet = meta.Outlet,
             Agencies = agencies,
@@ -52,6 +53,7 @@ public sealed class TextArticleExtractor : IArticleExtractor
             Section = meta.Section,
             Standfirst = layout.Standfirst is { } s ? lines[s].Text : null,
             Paragraphs = paragraphs,
+            Language = LanguageDetector.Detect(string.Join("\n\n", paragraphs)),
             Url = document.Url,
         };
     }

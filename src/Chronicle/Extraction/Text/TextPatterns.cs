@@ -26,7 +26,7 @@ internal static partial class TextPatterns
     internal static partial Regex AppOutlet();
 
     /// <summary>Separators between a title and its section or site ("Title | World News", "Title - Example Times").</summary>
-    internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » "];
+    internal static readonly string[] TitleSeparators = [" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " › "];
 
     /// <summary>A CSS property ("font-size: 16px;") or rule ("@media"): with braces on the line, evidence of a stylesheet.</summary>
     [GeneratedRegex(@"[a-z\-]{3,30}\s*:\s*[^;{}\s][^;{}]{0,60};|@media\b|@import\b|@font-face\b", RegexOptions.CultureInvariant)]

@@ -32,6 +32,23 @@ public static class TimestampLine
         return found;
     }
 
+    /// <summary>How far into a line a stamp opening it may stand ("Curated By : Last Updated: …").</summary>
+    private const int StampedHeadReach = 48;
+
+    /// <summary>Whether prose opens with a labelled stamp ("Last Updated: September 3, 2025, 14:39 IST The court …"):
+    /// the summary of another story in a teaser list, as a story's own paragraphs never open so.</summary>
+    public static bool OpensWithStamp(ReadOnlySpan<char> line)
+    {
+        var head = line[..Math.Min(line.Length, StampedHeadReach + 32)];
+        if (!DateText.TryFind(head, out _, out var range))
+            return false;
+        var start = range.Start.GetOffset(head.Length);
+        return start <= StampedHeadReach && IsStampLabel(head[..start]);
+    }
+
+    private static bool IsStampLabel(ReadOnlySpan<char> label) =>
+        IsPublication(label) || label.Contains("updated", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>A stamp labelled as the first publication rather than an update ("Published", "First published", "Posted").</summary>
     private static bool IsPublication(ReadOnlySpan<char> part) =>
         part.Contains("publish", StringComparison.OrdinalIgnoreCase) || part.Contains("posted", StringComparison.OrdinalIgnoreCase);

@@ -8,6 +8,12 @@ public static class TitleFinder
     /// <summary>The title is near the top; a pair farther apart is a coincidence.</summary>
     private const int MaxHeaderLines = 30;
 
+    /// <summary>A suffix naming a site or a section is short.</summary>
+    private const int MaxSuffixWords = 4;
+
+    /// <summary>What is left of a title once its suffix is cut still says something.</summary>
+    private const int MinTitleWords = 2;
+
     /// <summary>A question or exclamation of this many words can be a title though it ends like a sentence.</summary>
     private const int MaxSentenceTitleWords = 25;
 
@@ -29,11 +35,11 @@ public static class TitleFinder
         }
 
         if (HeadlineAboveAnchor(lines, end) is { } near)
-            return Split(lines[near].Text, near);
+            return near == 0 ? SplitWindowTitle(lines[near].Text, near) : Split(lines[near].Text, near);
         for (var i = 0; i < end; i++)
         {
             if (CanBeTitle(lines[i]))
-                return Split(lines[i].Text, i);
+                return i == 0 ? SplitWindowTitle(lines[i].Text, i) : Split(lines[i].Text, i);
         }
 
         return null;
@@ -98,12 +104,20 @@ public static class TitleFinder
         var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
         foreach (var separator in TextPatterns.TitleSeparators)
         {
-            if (longer.Length > shorter.Length + separator.Length
-                && longer.StartsWith(shorter, StringComparison.Ordinal)
-                && longer.AsSpan(shorter.Length).StartsWith(separator, StringComparison.Ordinal))
+            if (longer.Length <= shorter.Length + separator.Length)
+                continue;
+            if (longer.StartsWith(shorter, StringComparison.Ordinal) && longer.AsSpan(shorter.Length).StartsWith(separator, StringComparison.Ordinal))
             {
                 title = shorter;
                 suffix = longer[(shorter.Length + separator.Length)..].Trim();
+                return true;
+            }
+
+            // The site or section may come first ("Example Daily - Title").
+            if (longer.EndsWith(shorter, StringComparison.Ordinal) && longer.AsSpan(0, longer.Length - shorter.Length).EndsWith(separator, StringComparison.Ordinal))
+            {
+                title = shorter;
+                suffix = longer[..(longer.Length - shorter.Length - separator.Length)].Trim();
                 return true;
             }
         }
@@ -118,8 +132,23 @@ public static class TitleFinder
     {
         const string bar = " | ";
         var at = line.LastIndexOf(bar, StringComparison.Ordinal);
-        if (at > 0 && LineText.CountWords(line.AsSpan(at + bar.Length)) <= 4)
+        if (at > 0 && LineText.CountWords(line.AsSpan(at + bar.Length)) <= MaxSuffixWords)
             return new Found(line[..at].Trim(), index, index, line[(at + bar.Length)..].Trim());
+        return new Found(line, index, index, null);
+    }
+
+    /// <summary>The window title printed first in a dump carries the site's name after a separator ("Title - Example
+    /// Herald", "Title › Blog name"); when the title is that first line, a short last part after any separator is cut
+    /// off as its suffix.</summary>
+    private static Found SplitWindowTitle(string line, int index)
+    {
+        foreach (var separator in TextPatterns.TitleSeparators)
+        {
+            var at = line.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && LineText.CountWords(line.AsSpan(0, at)) >= MinTitleWords && LineText.CountWords(line.AsSpan(at + separator.Length)) <= MaxSuffixWords)
+                return new Found(line[..at].Trim(), index, index, line[(at + separator.Length)..].Trim());
+        }
+
         return new Found(line, index, index, null);
     }
 }

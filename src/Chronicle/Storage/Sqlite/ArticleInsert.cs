@@ -50,8 +50,8 @@ internal sealed class ArticleInsert : IDisposable
         return new ArticleInsert(article, agency);
     }
 
-    /// <summary>Inserts one article; false when its document is already stored.</summary>
-    public async Task<bool> ExecuteAsync(IngestedArticle item, DateTimeOffset stored, CancellationToken cancellationToken)
+    /// <summary>Inserts one article and returns its id; null when its document is already stored.</summary>
+    public async Task<long?> ExecuteAsync(IngestedArticle item, DateTimeOffset stored, CancellationToken cancellationToken)
     {
         var (provenance, a) = (item.Provenance, item.Article);
         var p = article.Parameters;
@@ -75,7 +75,7 @@ internal sealed class ArticleInsert : IDisposable
         p["$body"].Value = a.Body;
 
         if (await article.ExecuteScalarAsync(cancellationToken) is not long id)
-            return false;
+            return null;
 
         for (var position = 0; position < a.Agencies.Count; position++)
         {
@@ -85,7 +85,7 @@ internal sealed class ArticleInsert : IDisposable
             await agency.ExecuteNonQueryAsync(cancellationToken);
         }
 
-        return true;
+        return id;
     }
 
     public void Dispose()

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -85,12 +86,36 @@ public sealed class SqliteChronicleStore : IChronicleStore
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
         using var insert = ArticleInsert.Prepare(connection, transaction);
+        using var analysis = AnalysisInsert.Prepare(connection, transaction);
         var stored = time.GetUtcNow();
         var report = default(SaveReport);
         foreach (var item in batch)
-            report += await insert.ExecuteAsync(item, stored, cancellationToken) ? new SaveReport(1, 0) : new SaveReport(0, 1);
+        {
+            var id = await insert.ExecuteAsync(item, stored, cancellationToken);
+            if (id is null)
+            {
+                report += new SaveReport(0, 1);
+                continue;
+            }
+
+            if (item.Analysis is { } read)
+                await analysis.ExecuteAsync(id.Value, read, cancellationToken);
+            report += new SaveReport(1, 0);
+        }
         await transaction.CommitAsync(cancellationToken);
         return report;
+    }
+
+    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
+    {
+        if (sha256s.Count == 0)
+            return new HashSet<string>();
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        // One JSON array parameter instead of an IN list: any number of hashes, one prepared statement shape.
+        command.CommandText = "SELECT sha256 FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
+        command.Parameters.AddWithValue("$hashes", JsonSerializer.Serialize(sha256s));
+        return (await ReadAllAsync(command, row => row.GetString(0), cancellationToken)).ToHashSet(StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -170,6 +195,17 @@ public sealed class SqliteChronicleStore : IChronicleStore
             row => new SearchHit(ArticleColumns.ReadSummary(row), row.GetString(ArticleColumns.SummaryCount), -row.GetDouble(ArticleColumns.SummaryCount + 1)),
             cancellationToken);
         return Result<IReadOnlyList<SearchHit>>.Ok(hits);
+    }
+
+    public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = EventSelect.Build(connection, query);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var events = new List<StoredEvent>();
+        while (await reader.ReadAsync(cancellationToken))
+            events.Add(EventSelect.Read(reader));
+        return events;
     }
 
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)

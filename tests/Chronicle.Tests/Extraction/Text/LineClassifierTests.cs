@@ -37,6 +37,14 @@ public sealed class LineClassifierTests
     [InlineData("The minister said the talks would resume next week. (IANS)", LineKind.Text)]
     [InlineData("Ceasefire talks stall as both sides trade blame", LineKind.Heading)]
     [InlineData("Kuala Lumpur", LineKind.Short)]
+    [InlineData("Home > World > Asia Pacific", LineKind.Widget)]
+    [InlineData("News | Sport | Weather | Business", LineKind.Widget)]
+    [InlineData("Image caption, Officials met in the capital on Monday", LineKind.Caption)]
+    [InlineData("Kim Jong Un inspects a launch site. KCNA via Reuters", LineKind.Caption)]
+    [InlineData("Images of the parade, released by state media, show new missiles.", LineKind.Text)]
+    [InlineData("Continue reading the main story", LineKind.Widget)]
+    [InlineData("12 Comments", LineKind.TeaserHeading)]
+    [InlineData("Story continues below advertisement", LineKind.Widget)]
     public void Classify_GivesTheLineItsKind(string line, LineKind expected) =>
         Assert.Equal(expected, Classifier.Classify(line, LineText.CountWords(line)));
 }

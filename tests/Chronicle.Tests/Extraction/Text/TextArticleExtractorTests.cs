@@ -82,7 +82,7 @@ public sealed class TextArticleExtractorTests
         Assert.Equal("2025-04-02", article.Published?.ToIsoString());
         Assert.Equal("example.org", article.Outlet);
         Assert.Equal("https://www.example.org/world/1", article.Url);
-        Assert.Null(article.Language);
+        Assert.Equal("en", article.Language);
         Assert.Equal(2, article.Paragraphs.Count);
     }
 

@@ -1,0 +1,86 @@
+using System.CommandLine;
+using Chronicle.Cli.Listing;
+using Chronicle.Export;
+using Chronicle.Storage;
+
+namespace Chronicle.Cli.Commands;
+
+/// <summary><c>chronicle events [--actor CODE]… [--cameo ROOT] [--from] [--to] [--status] [--format table|json|csv|tsv]</c>: coded events, newest first.</summary>
+public static class EventsCommand
+{
+    private static readonly string[] Statuses = ["happened", "planned", "hypothetical", "negated", "denied", "question"];
+
+    public static Command Create(TimeProvider time)
+    {
+        var db = StoreOption.Create();
+        var actors = new Option<string[]>("--actor")
+        {
+            Description = "Only events with this actor as source or target (a code or its start: RUS matches RUSGOV); repeat for events between actors.",
+            HelpName = "CODE",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        actors.Validators.Add(result =>
+        {
+            foreach (var code in result.GetValueOrDefault<string[]>() ?? [])
+            {
+                if (!IsCode(code))
+                    result.AddError($"--actor takes an actor code of letters and digits (RUS, PRKGOV, IGOUNO), not '{code}'.");
+            }
+        });
+        var cameo = new Option<string?>("--cameo") { Description = "Only events of this CAMEO root or code (04, 042, 19…).", HelpName = "CODE" };
+        cameo.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } code && (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)))
+                result.AddError($"--cameo takes two to four digits, not '{code}'.");
+        });
+        var status = new Option<string?>("--status") { Description = "Only events of this status: " + string.Join(", ", Statuses) + ".", HelpName = "STATUS" };
+        status.AcceptOnlyFromAmong(Statuses);
+        var from = ArticlesCommand.DayOption("--from", "Only events on or after this day (YYYY-MM-DD).");
+        var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: table, json, csv, or tsv (the GDELT 2.0 event export's 61 columns).",
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json|csv|tsv",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "tsv");
+        var limit = ArticlesCommand.LimitOption(100);
+
+        var command = new Command("events", "List coded events (who did what to whom, when, where, according to whom), newest first.")
+        {
+            db, actors, cameo, from, to, status, format, limit,
+        };
+        command.SetAction(async (parseResult, cancellationToken) =>
+        {
+            await using var store = await StoreOption.OpenAsync(parseResult, db, time, cancellationToken);
+            if (store is null)
+                return ExitCodes.Usage;
+            var query = new EventQuery(
+                Actors: (parseResult.GetValue(actors) ?? []).Select(a => a.ToUpperInvariant()).ToList(),
+                Cameo: parseResult.GetValue(cameo),
+                From: parseResult.GetValue(from),
+                To: parseResult.GetValue(to),
+                Status: parseResult.GetValue(status),
+                Limit: parseResult.GetValue(limit));
+            var rows = await store.QueryEventsAsync(query, cancellationToken);
+            Write(parseResult.InvocationConfiguration.Output, parseResult.GetValue(format)!, rows, time);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    internal static bool IsCode(string code) => code.Length is >= 3 and <= 15 && code.All(char.IsAsciiLetterOrDigit);
+
+    internal static void Write(TextWriter output, string format, IReadOnlyList<StoredEvent> rows, TimeProvider time)
+    {
+        if (format == "tsv")
+        {
+            GdeltEventTsv.Write(output, rows, time.GetUtcNow());
+            output.Flush();
+            return;
+        }
+
+        var list = format switch { "json" => ListFormat.Json, "csv" => ListFormat.Csv, _ => ListFormat.Table };
+        ListingWriter.Write(output, list, EventColumns.All, rows);
+    }
+}

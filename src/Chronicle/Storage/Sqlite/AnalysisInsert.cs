@@ -1,0 +1,79 @@
+using Chronicle.Events;
+using Chronicle.Merge;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage.Sqlite;
+
+/// <summary>Prepared statements that store an article's mentions and events, in the batch's transaction.</summary>
+internal sealed class AnalysisInsert : IDisposable
+{
+    private static readonly string[] EventColumns =
+    [
+        "article_id", "key", "source", "source_name", "target", "target_name", "cameo", "cameo_root", "cameo_name",
+        "plover", "plover_mode", "quad_class", "goldstein", "date", "date_first", "date_last", "location", "reported_by",
+        "reported_by_name", "status", "sentence_start", "sentence_end", "evidence", "source_start", "source_end",
+        "verb_start", "verb_end", "target_start", "target_end", "rule", "confidence",
+    ];
+
+    private static readonly string[] MentionColumns = ["article_id", "ordinal", "span_start", "span_end", "text", "actor", "code", "type", "rule"];
+
+    private readonly SqliteCommand mention;
+    private readonly SqliteCommand coded;
+
+    private AnalysisInsert(SqliteCommand mention, SqliteCommand coded)
+    {
+        this.mention = mention;
+        this.coded = coded;
+    }
+
+    public static AnalysisInsert Prepare(SqliteConnection connection, SqliteTransaction transaction) =>
+        new(Insert(connection, transaction, "mentions", MentionColumns), Insert(connection, transaction, "events", EventColumns));
+
+    public async Task ExecuteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    {
+        for (var i = 0; i < analysis.Mentions.Count; i++)
+        {
+            var m = analysis.Mentions[i];
+            Set(mention, articleId, i, m.Start, m.End, m.Text, m.Actor, m.Code, m.Type.ToString(), m.Rule);
+            await mention.ExecuteNonQueryAsync(cancellationToken);
+        }
+
+        foreach (var e in analysis.Events)
+        {
+            TimeWindow.TryParse(e.Date, out var window);
+            var hasWindow = e.Date is not null && window.Days > 0;
+            var ev = e.Evidence;
+            Set(coded, articleId, e.Id, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo.Code, e.Cameo.Root, e.Cameo.Name,
+                e.Cameo.Plover, e.Cameo.PloverMode, e.Cameo.QuadClass, e.Cameo.Goldstein, e.Date,
+                hasWindow ? Iso(window.First) : null, hasWindow ? Iso(window.Last) : null, e.Location, e.ReportedBy,
+                e.ReportedByName, StatusNames.Name(e.Status), ev.Sentence.Start, ev.Sentence.End, ev.Sentence.Text,
+                ev.Source?.Start, ev.Source?.End, ev.Verb.Start, ev.Verb.End, ev.Target?.Start, ev.Target?.End, e.Rule, e.Confidence);
+            await coded.ExecuteNonQueryAsync(cancellationToken);
+        }
+    }
+
+    public void Dispose()
+    {
+        mention.Dispose();
+        coded.Dispose();
+    }
+
+    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
+        foreach (var column in columns)
+            command.Parameters.Add(new SqliteParameter { ParameterName = "$" + column });
+        command.Prepare();
+        return command;
+    }
+
+    private static void Set(SqliteCommand command, params object?[] values)
+    {
+        for (var i = 0; i < values.Length; i++)
+            command.Parameters[i].Value = values[i] ?? DBNull.Value;
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text.Json;
+using Chronicle.Cli;
+using Chronicle.Export;
+using Chronicle.Tests.Support;
+
+namespace Chronicle.Tests.Cli;
+
+/// <summary><c>events</c> and <c>timeline</c> over the samples ingested with the real engine: the pipeline codes and stores events.</summary>
+public sealed class EventCommandsTests : IDisposable
+{
+    private readonly TempFolder folder = new();
+
+    public void Dispose() => folder.Dispose();
+
+    [Fact]
+    public async Task IngestedSamples_GiveEventsBetweenRussiaAndNorthKorea_InEveryFormat()
+    {
+        var cli = new CliRunner(folder.File("chronicle.db"), CliApp.BuildRoot);
+        Assert.Equal(ExitCodes.Success, (await cli.RunAsync("ingest", RepoPaths.Samples)).ExitCode);
+
+        var json = await cli.RunAsync("events", "--actor", "RUS", "--actor", "PRK", "--format", "json");
+        Assert.Equal(ExitCodes.Success, json.ExitCode);
+        var events = JsonDocument.Parse(json.Output).RootElement.EnumerateArray().ToList();
+        Assert.NotEmpty(events);
+        Assert.All(events, e =>
+        {
+            var pair = new[] { e.GetProperty("source").GetString() ?? "", e.GetProperty("target").GetString() ?? "" };
+            Assert.Contains(pair, code => code.StartsWith("RUS", StringComparison.Ordinal));
+            Assert.Contains(pair, code => code.StartsWith("PRK", StringComparison.Ordinal));
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("evidence").GetString()));
+            Assert.False(string.IsNullOrEmpty(e.GetProperty("rule").GetString()));
+        });
+
+        var tsv = await cli.RunAsync("timeline", "RUS", "PRK", "--format", "tsv");
+        var lines = tsv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(lines);
+        Assert.All(lines, line => Assert.Equal(GdeltEventTsv.FieldCount, line.Split('\t').Length));
+        var days = lines.Select(l => l.Split('\t')[1]).Where(d => d.Length > 0).ToList();
+        Assert.Equal(days.Order(StringComparer.Ordinal), days);
+
+        var csv = await cli.RunAsync("events", "--cameo", "04", "--format", "csv");
+        Assert.StartsWith("id,date,source,cameo", csv.Output);
+    }
+
+    [Theory]
+    [InlineData("events", "--actor", "R%S")]
+    [InlineData("events", "--cameo", "4")]
+    [InlineData("events", "--status", "maybe")]
+    [InlineData("events", "--from", "last week")]
+    [InlineData("timeline", "RUS", "'; DROP TABLE events;--")]
+    public async Task BadFilters_AreUsageErrors(params string[] args)
+    {
+        var cli = new CliRunner(folder.File("chronicle.db"), CliApp.BuildRoot);
+        Assert.Equal(ExitCodes.Usage, (await cli.RunAsync(args)).ExitCode);
+    }
+}
