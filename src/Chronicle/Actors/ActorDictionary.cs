@@ -16,6 +16,7 @@ public sealed class ActorDictionary
         FrozenDictionary<string, EntityCue> cues,
         FrozenSet<string> commonWords,
         FrozenDictionary<string, string> countries,
+        FrozenDictionary<string, string> regions,
         FrozenDictionary<string, IReadOnlyList<ActorEntry>> byName,
         IReadOnlyList<DictionaryIssue> issues,
         DictionaryStats stats)
@@ -27,6 +28,7 @@ public sealed class ActorDictionary
         Cues = cues;
         CommonWords = commonWords;
         Countries = countries;
+        Regions = regions;
         ByName = byName;
         Issues = issues;
         Stats = stats;
@@ -52,6 +54,9 @@ public sealed class ActorDictionary
     /// <summary>ISO 3166 alpha-3 code → the state's name.</summary>
     public FrozenDictionary<string, string> Countries { get; }
 
+    /// <summary>CAMEO region or bloc code → its name (<c>WST</c> → the West).</summary>
+    public FrozenDictionary<string, string> Regions { get; }
+
     internal PhraseTrie<NameAlias> Names { get; }
 
     internal PhraseTrie<RoleEntry> Roles { get; }
@@ -76,5 +81,5 @@ public sealed class ActorDictionary
 
     internal bool IsCountry(string? code) => code is { Length: >= 3 } && Countries.ContainsKey(code.Length == 3 ? code : code[..3]);
 
-    internal string CountryName(string code) => Countries.TryGetValue(code, out var name) ? name : code;
+    internal string CountryName(string code) => Countries.TryGetValue(code, out var name) || Regions.TryGetValue(code, out name) ? name : code;
 }

@@ -14,6 +14,7 @@ public sealed class ActorDictionaryBuilder
     private readonly Dictionary<string, EntityCue> _cues = new(StringComparer.Ordinal);
     private readonly HashSet<string> _commonWords = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _countries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _regions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, ActorType> _roleTypes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<ActorEntry>> _byName = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<DictionaryIssue> _issues = [];
@@ -68,6 +69,7 @@ public sealed class ActorDictionaryBuilder
             _cues.ToFrozenDictionary(StringComparer.Ordinal),
             _commonWords.ToFrozenSet(StringComparer.Ordinal),
             _countries.ToFrozenDictionary(StringComparer.Ordinal),
+            _regions.ToFrozenDictionary(StringComparer.Ordinal),
             _byName.ToFrozenDictionary(pair => pair.Key, pair => (IReadOnlyList<ActorEntry>)pair.Value, StringComparer.OrdinalIgnoreCase),
             [.. _issues],
             stats with { LoadTime = _clock.Elapsed, AllocatedBytes = GC.GetAllocatedBytesForCurrentThread() - _startBytes });
@@ -78,6 +80,8 @@ public sealed class ActorDictionaryBuilder
         _issues.Add(new DictionaryIssue(file, line, kind, message));
 
     internal void AddCountry(string code, string name) => _countries.TryAdd(code, name);
+
+    internal void AddRegionName(string code, string name) => _regions.TryAdd(code, name);
 
     /// <summary>Adds an actor under its canonical name and aliases. A user entry replaces our entries of the same kind under the same name, reported as a conflict.</summary>
     internal void AddActor(ActorEntry entry, IEnumerable<string> aliases, bool user, string file, int line)

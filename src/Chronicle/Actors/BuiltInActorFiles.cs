@@ -13,7 +13,8 @@ internal static class BuiltInActorFiles
     public static void Load(ActorDictionaryBuilder builder)
     {
         ReadRoles(builder, "roles.tsv");
-        ReadCountries(builder, "countries.tsv");
+        ReadCountries(builder, "countries.tsv", region: false);
+        ReadCountries(builder, "regions.tsv", region: true);
         ReadMetonyms(builder, "metonyms.tsv");
         foreach (var file in new[] { "organisations.tsv", "people.tsv" })
             ActorTsvReader.Read(builder, Folder + file, EmbeddedResources.ReadDataLines(Folder + file), user: false);
@@ -57,7 +58,8 @@ internal static class BuiltInActorFiles
         }
     }
 
-    private static void ReadCountries(ActorDictionaryBuilder builder, string file)
+    /// <summary>Reads states, or regions and blocs (CAMEO region codes such as WST, EUR), which combine with roles like states but are no country.</summary>
+    private static void ReadCountries(ActorDictionaryBuilder builder, string file, bool region)
     {
         foreach (var (line, f) in Rows(builder, file, 4))
         {
@@ -71,7 +73,10 @@ internal static class BuiltInActorFiles
             var origin = $"{Folder}{file}:{line}";
             var ambiguous = Field(f, 5).Contains("ambiguous", StringComparison.Ordinal);
             var name = f[1];
-            builder.AddCountry(code, name);
+            if (region)
+                builder.AddRegionName(code, name);
+            else
+                builder.AddCountry(code, name);
             builder.AddActor(Entry(name, EntryKind.Country, ActorType.State, code, origin, ambiguous), [name, .. ActorDictionaryBuilder.SplitList(f[2])], false, Folder + file, line);
             builder.AddActor(Entry(name, EntryKind.Adjective, ActorType.State, code, origin, false), ActorDictionaryBuilder.SplitList(f[3]), false, Folder + file, line);
             foreach (var capital in ActorDictionaryBuilder.SplitList(Field(f, 4)))
@@ -119,7 +124,7 @@ internal static class BuiltInActorFiles
             }
 
             foreach (var phrase in ActorDictionaryBuilder.SplitList(f[0]))
-                builder.AddCoref(new CorefEntry(phrase, target, count, Field(f, 3), $"{Folder}{file}:{line}"));
+                builder.AddCoref(new CorefEntry(phrase, target, count, Field(f, 3) is "-" ? "" : Field(f, 3), Field(f, 4) == "object", $"{Folder}{file}:{line}"));
         }
     }
 

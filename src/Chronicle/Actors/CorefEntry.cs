@@ -19,4 +19,10 @@ public enum CorefTarget : byte
 
 /// <summary>A referring phrase (pronoun or description) and how many antecedents it takes.</summary>
 /// <param name="Role">A role code added to resolved states (<c>the three governments</c> → GOV), or empty.</param>
-public sealed record CorefEntry(string Phrase, CorefTarget Target, int Count, string Role, string Origin);
+/// <param name="Object">True for object pronouns (<c>him</c>, <c>them</c>): they do not refer to the nearest fitting mention when it is in
+/// their own sentence, which is usually their clause's subject ("Putin greeted him").</param>
+public sealed record CorefEntry(string Phrase, CorefTarget Target, int Count, string Role, bool Object, string Origin) : IPhraseValue
+{
+    /// <summary>Referring phrases match in any case.</summary>
+    bool IPhraseValue.Accepts(Word[] words, int start) => true;
+}

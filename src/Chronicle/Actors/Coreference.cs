@@ -46,10 +46,10 @@ internal static class Coreference
         {
             case CorefTarget.Male or CorefTarget.Female:
                 var female = coref.Target == CorefTarget.Female;
-                Link(candidate, Nearest(earlier, candidate, c => c.Type == ActorType.Person && (c.Entry is null || c.Female == female), PronounReach));
+                Link(candidate, Nearest(earlier, candidate, c => c.Type == ActorType.Person && (c.Entry is null || c.Female == female), PronounReach, coref.Object));
                 break;
             case CorefTarget.Group:
-                Link(candidate, Nearest(earlier, candidate, c => c.Code is not null && c.Type is not (ActorType.Person or ActorType.Place or ActorType.Unknown), PronounReach - 1));
+                Link(candidate, Nearest(earlier, candidate, c => c.Code is not null && c.Type is not (ActorType.Person or ActorType.Place or ActorType.Unknown), PronounReach - 1, coref.Object));
                 break;
             case CorefTarget.State:
                 var state = Nearest(earlier, candidate, c => dictionary.IsCountry(c.Code), int.MaxValue);
@@ -94,8 +94,11 @@ internal static class Coreference
         }
     }
 
-    private static Candidate? Nearest(List<Candidate> earlier, Candidate of, Predicate<Candidate> fits, int reach)
+    /// <summary>The nearest earlier candidate that fits within <paramref name="reach"/> sentences; with <paramref name="skipClauseSubject"/>,
+    /// the nearest one in the same sentence is passed over (an object pronoun does not refer to its own clause's subject).</summary>
+    private static Candidate? Nearest(List<Candidate> earlier, Candidate of, Predicate<Candidate> fits, int reach, bool skipClauseSubject = false)
     {
+        var skip = skipClauseSubject;
         for (var k = earlier.Count - 1; k >= 0; k--)
         {
             var c = earlier[k];
@@ -103,8 +106,15 @@ internal static class Coreference
                 continue;
             if (of.Sentence - c.Sentence > reach)
                 break;
-            if (fits(c))
-                return c;
+            if (!fits(c))
+                continue;
+            if (skip && c.Sentence == of.Sentence)
+            {
+                skip = false;
+                continue;
+            }
+
+            return c;
         }
 
         return null;

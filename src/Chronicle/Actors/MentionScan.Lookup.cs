@@ -11,29 +11,8 @@ internal sealed partial class MentionScan
     /// <summary>The longest name starting at word <paramref name="i"/> whose case fits, with ambiguity and first-name rules applied.</summary>
     private NameMatch MatchName(int i)
     {
-        var node = dictionary.Names.Root;
-        var best = 0;
-        NameAlias[]? values = null;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length == 0)
-                continue;
-            foreach (var value in node.Values)
-            {
-                if (value.Accepts(words, i))
-                {
-                    best = j - i + 1;
-                    values = node.Values;
-                    break;
-                }
-            }
-        }
-
-        if (values is null)
+        var best = dictionary.Names.Longest(words, i, out var values);
+        if (best == 0)
             return NameMatch.None;
 
         // "The North Korean leader": a name starting inside this one and ending after it wins over "the North".
@@ -98,39 +77,15 @@ internal sealed partial class MentionScan
         return RoleAt(k, k) is null && MatchNameNoRules(k) == 0;
     }
 
-    private int MatchNameNoRules(int i)
-    {
-        var node = dictionary.Names.Root;
-        var best = 0;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (Array.Exists(node.Values, v => v.Accepts(words, i)))
-                best = j - i + 1;
-        }
-
-        return best;
-    }
+    private int MatchNameNoRules(int i) => dictionary.Names.Longest(words, i, out _);
 
     /// <summary>The longest role phrase at <paramref name="k"/> within the sentence of <paramref name="anchor"/>.</summary>
     private RoleMatch? RoleAt(int anchor, int k)
     {
-        var node = dictionary.Roles.Root;
-        RoleMatch? best = null;
-        for (var j = k; j < words.Length && SameSentence(anchor, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length > 0)
-                best = new RoleMatch(node.Values[0], j - k + 1);
-        }
-
-        return best;
+        if (k >= words.Length || !SameSentence(anchor, k))
+            return null;
+        var length = dictionary.Roles.Longest(words, k, out var values);
+        return length == 0 ? null : new RoleMatch(values[0], length);
     }
 
     /// <summary>Where a run of capitalised words that starts no known name ends (<c>of</c>, <c>de</c> may join two capitalised words).</summary>
@@ -140,7 +95,7 @@ internal sealed partial class MentionScan
         while (j < words.Length && SameSentence(i, j) && j - i < MaxEntityWords)
         {
             var word = words[j];
-            if (word.IsCapitalized && !CommonAt(j) && (j == i || !MatchName(j).IsEntry) && (j == i || RoleAt(j, j) is null))
+            if (word.IsCapitalized && !CommonAt(j) && (j == i || !MatchName(j).IsEntry) && (j == i || RoleAt(j, j) is null or { Kind: RoleKind.Modifier }))
             {
                 j++;
                 continue;
@@ -164,6 +119,17 @@ internal sealed partial class MentionScan
         return j;
     }
 
+    private bool NamesEvent(int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (IsCue(k, EntityCue.Event))
+                return true;
+        }
+
+        return false;
+    }
+
     private ActorType GuessType(int start, int end)
     {
         if (dictionary.Cues.TryGetValue(words[end - 1].Norm, out var last) && last is EntityCue.Organisation or EntityCue.Place)
@@ -176,8 +142,30 @@ internal sealed partial class MentionScan
     }
 
     /// <summary>True when word <paramref name="k"/> places what follows (<c>in</c>, <c>to</c>, <c>the</c> before a capital used as a noun modifier).</summary>
-    private bool IsLocative(int k) =>
-        k >= 0 && (words[k].Norm == The || (dictionary.Cues.TryGetValue(words[k].Norm, out var cue) && cue == EntityCue.Locative));
+    private bool IsLocative(int k)
+    {
+        if (k < 0)
+            return false;
+        if (words[k].Norm == The || IsCue(k, EntityCue.Locative))
+            return true;
+        if (IsCue(k, EntityCue.Direction))
+            return IsLocative(k - 1) || (k > 0 && words[k - 1].Norm is "a" or "an");
+        return words[k].Norm == Of && IsCue(k - 1, EntityCue.Direction);
+    }
+
+    private bool IsCue(int k, EntityCue cue) =>
+        k >= 0 && dictionary.Cues.TryGetValue(words[k].Norm, out var found) && found == cue;
+
+    /// <summary>True for the second of coordinated capitals whose first is a place: <c>in Brussels, London and Washington</c>.</summary>
+    private bool CoordinatedWithPlace(int i)
+    {
+        if (i < 2 || !SameSentence(i - 1, i) || _found.Count == 0)
+            return false;
+        if (!IsCue(i - 1, EntityCue.Conjunction))
+            return false;
+        var last = _found[^1];
+        return last.End == words[i - 2].End && last.Type == ActorType.Place;
+    }
 
     private bool CommonAt(int k) =>
         dictionary.CommonWords.Contains(words[k].Norm) && (words[k].SentenceStart || words[k].Shape != WordShape.AllCaps);

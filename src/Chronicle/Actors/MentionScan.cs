@@ -90,8 +90,12 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
             if (role.Kind != RoleKind.Generic && RoleAt(i, end) is { Kind: RoleKind.Generic } head)
                 end += head.Length;
             var code = iso + role.Entry.Role;
-            if (role.Kind == RoleKind.Title && TryNameAfter(i, end, code, i) is { } person)
+            if (role.Kind == RoleKind.Title && TryNameAfter(i, end, code, role.Entry, i) is { } person)
                 return person;
+
+            // "Ukrainian Foreign Ministry spokesman Heorhiy Tykhyi": a body, then a title and a name; the body's role gives the code.
+            if (role.Kind == RoleKind.Group && RoleAt(i, end) is { Kind: RoleKind.Title } title && TryNameAfter(i, end + title.Length, code, title.Entry, i) is { } spokesperson)
+                return spokesperson;
             var candidate = Add(i, end, $"{dictionary.CountryName(iso)} {role.Entry.Phrase}", code, role.Entry.Type,
                 possessive ? "possessive+role" : entry.Kind == EntryKind.Adjective ? "adjective+role" : "nation+role", null);
             if (role.Kind == RoleKind.Title && i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The)
@@ -113,7 +117,7 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
                 Add(i, next, entry.Actor, iso, ActorType.State, "adjective", entry);
                 break;
             default:
-                if (IsLocative(i - 1))
+                if (IsLocative(i - 1) || CoordinatedWithPlace(i))
                     Add(i, next, entry.Actor, iso, ActorType.Place, "capital", entry);
                 else
                     Add(i, next, dictionary.CountryName(iso), iso + BuiltInActorFiles.GovernmentRole, ActorType.Government, "metonym:capital", entry);
@@ -139,9 +143,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
 
         if (role.Kind == RoleKind.Title)
         {
-            if (TryNameAfter(i, end, null, i) is { } person)
+            if (TryNameAfter(i, end, null, role.Entry, i) is { } person)
                 return person - i;
-            if (i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The)
+            // "the president" refers back; "the official Korean Central News Agency" does not (a name follows).
+            if (i > 0 && SameSentence(i - 1, i) && words[i - 1].Norm == The && !(end < words.Length && SameSentence(i, end) && words[end].IsCapitalized))
             {
                 var candidate = Add(i, end, role.Entry.Phrase, null, role.Entry.Type, "coref:title", null);
                 candidate.Description = role.Entry.Role;
@@ -158,9 +163,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
         return 0;
     }
 
-    /// <summary>A person's name right after a title; the mention covers title and name. A known person keeps their dated code;
-    /// an unknown one takes the title's code (<paramref name="titleCode"/>, null without a country). Returns the index after the name.</summary>
-    private int? TryNameAfter(int mentionStart, int at, string? titleCode, int sentenceOf)
+    /// <summary>A person's name right after a title; the mention covers title and name. A known person keeps their dated code, or when
+    /// out of office on the date (and not called <c>former</c>) takes the title's code: <paramref name="titleCode"/>, else their country
+    /// with the title's role. An unknown person takes <paramref name="titleCode"/> (null without a country). Returns the index after the name.</summary>
+    private int? TryNameAfter(int mentionStart, int at, string? titleCode, RoleEntry? role, int sentenceOf)
     {
         if (at >= words.Length || !SameSentence(sentenceOf, at) || !words[at].IsCapitalized)
             return null;
@@ -174,8 +180,8 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
             if (name.Length == 1 && _localNames.TryGetValue(words[at].Norm, out var local) && local.Entry is { } localEntry)
                 entry = localEntry;
             var code = entry.CodeOn(date);
-            if (titleCode is not null && (code is null || (!entry.HoldsRoleOn(date) && code.Length <= 3)))
-                code = titleCode;
+            if (!entry.HoldsRoleOn(date) && (code is null || code.Length <= 3) && !IsCue(mentionStart - 1, EntityCue.Past))
+                code = titleCode ?? (code is not null && role is not null ? code + role.Role : code);
             var candidate = Add(mentionStart, end, entry.Actor, code, ActorType.Person, titleCode is null ? "title+name" : "nation+title+name", entry);
             candidate.Female = entry.Female;
             Remember(candidate, at, end);
@@ -198,24 +204,10 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
 
     private int TryCoref(int i)
     {
-        var node = dictionary.Coref.Root;
-        var best = 0;
-        CorefEntry? found = null;
-        for (var j = i; j < words.Length && SameSentence(i, j); j++)
-        {
-            var next = node.Next(words[j].Norm);
-            if (next is null)
-                break;
-            node = next;
-            if (node.Values.Length > 0)
-            {
-                best = j - i + 1;
-                found = node.Values[0];
-            }
-        }
-
-        if (found is null)
+        var best = dictionary.Coref.Longest(words, i, out var values);
+        if (best == 0)
             return 0;
+        var found = values[0];
         var candidate = Add(i, i + best, "", null, ActorType.Unknown, "coref:" + found.Target.ToString().ToLowerInvariant(), null);
         candidate.Coref = found;
         return best;
@@ -235,6 +227,8 @@ internal sealed partial class MentionScan(ActorDictionary dictionary, string tex
         var end = UnknownNameEnd(i);
         if (end == i)
             return i + 1;
+        if (NamesEvent(i, end))
+            return end;
         var type = GuessType(i, end);
         var candidate = Add(i, end, TextOf(i, end), null, type, "entity", null);
         if (type == ActorType.Person)

@@ -10,13 +10,8 @@ internal static class PetrarchActorsReader
     public static void Read(ActorDictionaryBuilder builder, string file, TextReader reader)
     {
         Pending? current = null;
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
+        foreach (var (number, line) in TabariDictionaryLines.Read(reader, CommentStarts))
         {
-            number++;
-            var line = StripComment(raw).Trim();
-            if (line.Length == 0)
-                continue;
             if (line[0] == '+')
             {
                 if (current is null)
@@ -70,11 +65,8 @@ internal static class PetrarchActorsReader
     internal static string Phrase(string field) =>
         string.Join(' ', field.Trim().Split(['_', ' '], StringSplitOptions.RemoveEmptyEntries)).ToLowerInvariant();
 
-    internal static string StripComment(string line)
-    {
-        var cut = line.IndexOfAny(['#', ';']);
-        return cut < 0 ? line : line[..cut];
-    }
+    /// <summary>TABARI's comments start with <c>;</c>, PETRARCH's with <c>#</c>.</summary>
+    internal static readonly char[] CommentStarts = ['#', ';'];
 
     private static void ReadCodes(ActorDictionaryBuilder builder, string file, int number, string text, Pending actor)
     {

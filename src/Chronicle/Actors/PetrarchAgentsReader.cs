@@ -6,13 +6,8 @@ internal static class PetrarchAgentsReader
 {
     public static void Read(ActorDictionaryBuilder builder, string file, TextReader reader)
     {
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
+        foreach (var (number, line) in TabariDictionaryLines.Read(reader, PetrarchActorsReader.CommentStarts))
         {
-            number++;
-            var line = PetrarchActorsReader.StripComment(raw).Trim();
-            if (line.Length == 0)
-                continue;
             if (line[0] is '!' or '&' or '<')
             {
                 builder.Report(file, number, DictionaryIssueKind.Unsupported, $"'{line[0]}' substitutions are not supported");

@@ -4,6 +4,7 @@ namespace Chronicle.Actors;
 
 /// <summary>A trie over word norms, built once and frozen: the recognizer walks it from each word to find the longest known phrase.</summary>
 internal sealed class PhraseTrie<T>
+    where T : IPhraseValue
 {
     private PhraseTrie(Node root, FrozenSet<string> vocabulary)
     {
@@ -15,6 +16,36 @@ internal sealed class PhraseTrie<T>
 
     /// <summary>Every word of every phrase, so that a hyphenated text word is split only when no phrase uses it whole.</summary>
     public FrozenSet<string> Vocabulary { get; }
+
+    /// <summary>The length of the longest phrase at <paramref name="start"/>, within its sentence, with a value that accepts the words
+    /// there (their case); 0 when none. <paramref name="values"/> are the values of that phrase.</summary>
+    public int Longest(Word[] words, int start, out T[] values)
+    {
+        values = [];
+        if (start >= words.Length)
+            return 0;
+        var node = Root;
+        var best = 0;
+        var sentence = words[start].Sentence;
+        for (var j = start; j < words.Length && words[j].Sentence == sentence; j++)
+        {
+            var next = node.Next(words[j].Norm);
+            if (next is null)
+                break;
+            node = next;
+            foreach (var value in node.Values)
+            {
+                if (value.Accepts(words, start))
+                {
+                    best = j - start + 1;
+                    values = node.Values;
+                    break;
+                }
+            }
+        }
+
+        return best;
+    }
 
     public sealed class Node
     {

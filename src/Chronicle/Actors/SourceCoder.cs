@@ -6,18 +6,20 @@ namespace Chronicle.Actors;
 /// <c>the North Korean leader</c> → the leader's code through the text's own mentions.</summary>
 public sealed class SourceCoder(ActorRecognizer recognizer)
 {
-    /// <summary>The code of a source named on its own: the first coded mention in it, a capital or seat of power as its government.</summary>
+    /// <summary>The code of a source named on its own: its last coded mention (the head of <c>Russia's Interfax</c>), a capital or seat of
+    /// power as its government; null for a source without a known actor (<c>officials</c>).</summary>
     public string? CodeFor(string source, DateOnly? date)
     {
         if (string.IsNullOrWhiteSpace(source))
             return null;
+        string? code = null;
         foreach (var mention in recognizer.Recognize(source, date))
         {
-            if (mention.Code is not null)
-                return mention.Code;
+            if (mention.Code is not null && CodeSyntax.IsCode(mention.Code))
+                code = mention.Code;
         }
 
-        return null;
+        return code;
     }
 
     /// <summary>Returns the analysis with <see cref="Attribution.SourceCode"/> and <see cref="Quote.SpeakerCode"/> filled: from the text's mention
@@ -33,17 +35,18 @@ public sealed class SourceCoder(ActorRecognizer recognizer)
 
     private static string? Within(IReadOnlyList<ActorMention> mentions, int start, int end, string source)
     {
+        string? named = null;
         string? fallback = null;
         foreach (var mention in mentions)
         {
             if (mention.Start < start || mention.End > end || mention.Code is null)
                 continue;
             if (source.Contains(mention.Text, StringComparison.Ordinal))
-                return mention.Code;
-            fallback ??= mention.Code;
+                named = mention.Code;
+            fallback = mention.Code;
         }
 
-        return fallback;
+        return named ?? fallback;
     }
 
     private static string? Nearest(IReadOnlyList<ActorMention> mentions, string speaker, int before)

@@ -1,5 +1,6 @@
 using Chronicle.Language.Lexicon;
 using Chronicle.Language.Quantities;
+using Chronicle.Language.Speech;
 using Chronicle.Language.Times;
 
 namespace Chronicle.Language;
@@ -12,6 +13,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
     private readonly SentenceSplitter _splitter;
     private readonly TimeRecognizer _times;
     private readonly QuantityRecognizer _quantities;
+    private readonly SpeechRecognizer _speech;
 
     public TextAnalyzer()
         : this(LanguageData.Default)
@@ -24,6 +26,7 @@ public sealed class TextAnalyzer : ITextAnalyzer
         _splitter = new SentenceSplitter(data);
         _times = new TimeRecognizer(data);
         _quantities = new QuantityRecognizer(data);
+        _speech = new SpeechRecognizer(data);
     }
 
     public TextAnalysis Analyse(string text, DateOnly? anchor)
@@ -43,7 +46,10 @@ public sealed class TextAnalyzer : ITextAnalyzer
             _quantities.Recognize(text, tokens, sentence, times.Count == firstTime ? [] : times[firstTime..], quantities);
         }
 
-        return new TextAnalysis(text, tokens, sentences, times, quantities, [], []);
+        var quotes = new List<Quote>();
+        var attributions = new List<Attribution>();
+        _speech.Recognize(text, tokens, sentences, quotes, attributions);
+        return new TextAnalysis(text, tokens, sentences, times, quantities, quotes, attributions);
     }
 
     /// <summary>The tokenizer leaves capitalised words uninflected (they are mostly names); a capital that only marks the

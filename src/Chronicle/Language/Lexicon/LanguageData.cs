@@ -16,6 +16,7 @@ public sealed class LanguageData
         Calendar = new CalendarWords(files);
         Numbers = new NumberWords(files);
         Quantities = new QuantityWords(files);
+        Speech = new SpeechWords(files);
     }
 
     /// <summary>The data embedded in the library.</summary>
@@ -37,6 +38,8 @@ public sealed class LanguageData
     internal NumberWords Numbers { get; }
 
     internal QuantityWords Quantities { get; }
+
+    internal SpeechWords Speech { get; }
 
     private static AbbreviationKind ParseAbbreviation(string kind, int line) => kind switch
     {
