@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Chronicle.Actors;
+using Chronicle.Events;
+using Chronicle.Language;
 
 namespace Chronicle.Cli.Commands;
 
@@ -19,5 +22,6 @@ public static class CommandCatalog
         yield return EventsCommand.Create(TimeProvider.System);
         yield return TimelineCommand.Create(TimeProvider.System);
         yield return ServeCommand.Create();
+        yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
     }
 }

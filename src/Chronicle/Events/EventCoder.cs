@@ -32,12 +32,21 @@ public sealed class EventCoder
     public IReadOnlyList<CodedEvent> Code(TextAnalysis analysis, IReadOnlyList<ActorMention> mentions, DocumentContext context)
     {
         var sorted = mentions.OrderBy(m => m.Start).ThenByDescending(m => m.End).ToArray();
-        var run = new DocumentRun(analysis, context);
-        for (var i = 0; i < analysis.Sentences.Count; i++)
+        var sentences = new ChunkedSentence?[analysis.Sentences.Count];
+        var reporters = new ActorMention?[sentences.Length];
+        for (var i = 0; i < sentences.Length; i++)
         {
             if (analysis.Sentences[i].TokenCount <= 0)
                 continue;
-            CodeSentence(_chunker.Chunk(analysis, i, sorted), run);
+            sentences[i] = _chunker.Chunk(analysis, i, sorted);
+            reporters[i] = SentenceAttribution.Find(sentences[i]!, _words);
+        }
+
+        var run = new DocumentRun(analysis, context, reporters);
+        foreach (var sentence in sentences)
+        {
+            if (sentence is not null)
+                CodeSentence(sentence, run);
         }
 
         return run.Events;
@@ -245,7 +254,7 @@ public sealed class EventCoder
         {
             foreach (var b in target.Mentions.Where(ActorRoles.CanAct).DistinctBy(ActorRoles.Key))
             {
-                if (ActorRoles.Key(a) != ActorRoles.Key(b))
+                if (!ActorRoles.Same(ActorRoles.Key(a), ActorRoles.Key(b)))
                     yield return (a, b);
             }
         }

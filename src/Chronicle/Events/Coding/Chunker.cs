@@ -64,7 +64,8 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
             return TokenTag.Pronoun;
         if (words.Adverbs.Contains(norm) || (norm.Length > 4 && norm.EndsWith("ly", StringComparison.Ordinal) && !book.IsVerbForm(norm)))
             return TokenTag.Adverb;
-        if (IsVerbCandidate(text, tokens, k) && !IsNounContext(previous, previousNorm, norm) && !IsObjectOfVerb(previous, norm))
+        if (IsVerbCandidate(text, tokens, k) && !IsNounContext(previous, previousNorm, norm) && !IsObjectOfVerb(previous, norm)
+            && !IsInsideNounGroup(tokens, tags, mentionAt, k))
             return TokenTag.Verb;
         if (previous == TokenTag.Auxiliary && !token.IsCapitalized(text) && IsUnknownVerbAfterAuxiliary(norm, previousNorm))
             return TokenTag.Verb;
@@ -91,6 +92,23 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
     private static bool IsNounContext(TokenTag previous, string previousNorm, string norm) =>
         previous is TokenTag.Determiner or TokenTag.Number
         || (previous == TokenTag.Preposition && previousNorm != "to" && !norm.EndsWith("ing", StringComparison.Ordinal));
+
+    /// <summary>A form preceded by adjectives that follow a determiner or a possessive is the group's head noun:
+    /// <c>a private trilateral meeting</c>, <c>Moscow's fighting presence</c>.</summary>
+    private static bool IsInsideNounGroup(Token[] tokens, TokenTag[] tags, int[] mentionAt, int k)
+    {
+        for (var j = k - 1; j >= 0 && j >= k - 4; j--)
+        {
+            if (mentionAt[j] >= 0)
+                return false;
+            if (tags[j] == TokenTag.Determiner || tokens[j].Norm.EndsWith("'s", StringComparison.Ordinal))
+                return true;
+            if (tags[j] != TokenTag.Word)
+                return false;
+        }
+
+        return false;
+    }
 
     /// <summary>Right after a verb, a finite or base form is its object (<c>held talks</c>, <c>considered support</c>);
     /// participles and gerunds stay verbs (<c>denied sending</c>, <c>have sent</c> is handled as an auxiliary).</summary>

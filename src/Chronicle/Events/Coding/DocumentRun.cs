@@ -6,7 +6,9 @@ namespace Chronicle.Events.Coding;
 
 /// <summary>The state of coding one document: its events so far, the last subject actor (for pronouns), and the
 /// document-level fallbacks for an event's date and source of report.</summary>
-internal sealed class DocumentRun(TextAnalysis analysis, DocumentContext context)
+/// <param name="reporters">Per sentence, the reporting actor the coder read itself (<see cref="SentenceAttribution"/>), used
+/// where the language layer gave no attribution.</param>
+internal sealed class DocumentRun(TextAnalysis analysis, DocumentContext context, ActorMention?[] reporters)
 {
     private readonly List<CodedEvent> _events = [];
 
@@ -40,19 +42,20 @@ internal sealed class DocumentRun(TextAnalysis analysis, DocumentContext context
     /// sits in the next line: <c>… on Wednesday. "…," Kim said, according to KCNA.</c>).</summary>
     public (string? Code, string? Name) ReportedBy(int sentence)
     {
-        Attribution? before = null, after = null;
+        return In(sentence) ?? In(sentence - 1) ?? In(sentence + 1) ?? (null, null);
+    }
+
+    private (string? Code, string? Name)? In(int sentence)
+    {
+        if (sentence < 0 || sentence >= reporters.Length)
+            return null;
         foreach (var attribution in analysis.Attributions)
         {
             if (attribution.Sentence == sentence)
                 return (attribution.SourceCode ?? attribution.Source, attribution.Source);
-            if (attribution.Sentence == sentence - 1)
-                before ??= attribution;
-            else if (attribution.Sentence == sentence + 1)
-                after ??= attribution;
         }
 
-        var near = before ?? after;
-        return near is null ? (null, null) : (near.SourceCode ?? near.Source, near.Source);
+        return reporters[sentence] is { } reporter ? (reporter.Code ?? reporter.Actor, reporter.Text) : null;
     }
 
     public void Add(ActorMention source, ActorMention? target, CameoCode cameo, string? date, string? location,

@@ -42,7 +42,12 @@ internal static class PatternMatcher
                     break;
             }
 
-            if (!found)
+            // A final target slot after words left empty still matches: the event keeps its code and the target search
+            // (or none) decides: `launched an investigation into the deaths` is 090 without a target. A slot right after
+            // the head stays required: it is what tells the verb `sanction X` from the noun `sanctions`.
+            var optionalSlot = element.Kind == PatternElementKind.Target && pattern.Elements.Count > 1
+                && ReferenceEquals(element, pattern.Elements[^1]);
+            if (!found && !optionalSlot)
                 return null;
         }
 

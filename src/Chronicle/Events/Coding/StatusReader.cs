@@ -40,7 +40,8 @@ internal sealed class StatusReader(WordClasses words)
         return (status, evidential);
     }
 
-    /// <summary>The status a noun event takes from the words just before it: <c>the possibility of talks</c>.</summary>
+    /// <summary>The status a noun event takes from the words just before it (<c>the possibility of talks</c>) or from the verb
+    /// it is the object of (<c>plans to host talks between…</c>).</summary>
     public EventStatus ReadNominal(ChunkedSentence s, int head)
     {
         var status = EventStatus.Happened;
@@ -51,7 +52,9 @@ internal sealed class StatusReader(WordClasses words)
                 status = Stronger(status, EventStatus.Hypothetical);
             else if (words.PlannedCues.Contains(norm) || norm is "upcoming" or "future" or "proposed")
                 status = Stronger(status, EventStatus.Planned);
-            if (s.Tags[k] is TokenTag.Boundary or TokenTag.Verb)
+            if (s.Tags[k] == TokenTag.Verb)
+                return Stronger(status, Read(s, k, k, null).Status);
+            if (s.Tags[k] is TokenTag.Boundary)
                 break;
         }
 

@@ -26,7 +26,7 @@ internal static class TargetFinder
                 var preposition = NounGroups.Preposition(s, Math.Max(groupFirst, from));
                 var mention = s.Mentions[m];
                 if ((preposition is null || words.TargetPrepositions.Contains(preposition))
-                    && ActorRoles.CanAct(mention) && ActorRoles.Key(mention) != sourceKey)
+                    && ActorRoles.CanAct(mention) && !ActorRoles.Same(ActorRoles.Key(mention), sourceKey))
                 {
                     return ActorGroup.From(s, NounGroups.WithConjunctsAfter(s, m));
                 }
@@ -63,7 +63,7 @@ internal static class TargetFinder
         for (var k = head - 1; k >= 0; k--)
         {
             var m = s.MentionAt[k];
-            if (m >= 0 && ActorRoles.CanAct(s.Mentions[m]) && ActorRoles.Key(s.Mentions[m]) != sourceKey
+            if (m >= 0 && ActorRoles.CanAct(s.Mentions[m]) && !ActorRoles.Same(ActorRoles.Key(s.Mentions[m]), sourceKey)
                 && s.Tags[k] != TokenTag.Pronoun)
                 return ActorGroup.From(s, [m], inherited: true);
         }

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Chronicle.Actors;
 
 namespace Chronicle.Events.Patterns;
 
@@ -10,6 +11,7 @@ namespace Chronicle.Events.Patterns;
 /// SEND                 forms of the verb, one a line, or SEND {SENT SENDS SENDING}
 /// - * &amp;TROOPS TO + [074]   a phrase: * the verb, + the target, $ the source, {A | B} alternatives, _ joins words
 /// </code>
+/// Comments start with <c>#</c> or <c>;</c>, as in the PETRARCH actor files (one comment rule for both readers).
 /// Words before the verb (<c>- + * …</c>) other than the source and target markers are not supported by the coder's
 /// forward matcher: such phrases are listed in <see cref="PatternDefinitions.Skipped"/>.</summary>
 public static partial class TabariVerbImporter
@@ -23,7 +25,7 @@ public static partial class TabariVerbImporter
         while (reader.ReadLine() is { } raw)
         {
             number++;
-            var line = StripComment(raw).Trim();
+            var line = PetrarchActorsReader.StripComment(raw).Trim();
             if (line.Length == 0)
                 continue;
             var group = GroupHeader().Match(line);
@@ -148,12 +150,6 @@ public static partial class TabariVerbImporter
     }
 
     private static bool IsCode(string code) => code.Length is >= 2 and <= 4 && code.All(char.IsAsciiDigit);
-
-    private static string StripComment(string line)
-    {
-        var hash = line.IndexOf('#');
-        return hash < 0 ? line : line[..hash];
-    }
 
     [GeneratedRegex(@"^---\s*(?<head>[A-Za-z_'\-]+)\s*\[(?<code>[^\]]*)\]")]
     private static partial Regex GroupHeader();
