@@ -21,13 +21,8 @@ public static partial class TabariVerbImporter
         var definitions = into ?? new PatternDefinitions();
         string? head = null;
         string? openSet = null;
-        var number = 0;
-        while (reader.ReadLine() is { } raw)
+        foreach (var (number, line) in TabariDictionaryLines.Read(reader, PetrarchActorsReader.CommentStarts))
         {
-            number++;
-            var line = PetrarchActorsReader.StripComment(raw).Trim();
-            if (line.Length == 0)
-                continue;
             var group = GroupHeader().Match(line);
             if (group.Success)
             {
