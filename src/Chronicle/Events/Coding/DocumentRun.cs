@@ -49,14 +49,22 @@ internal sealed class DocumentRun(TextAnalysis analysis, DocumentContext context
     {
         if (sentence < 0 || sentence >= reporters.Length)
             return null;
+        var own = reporters[sentence];
+        // A news channel named in the sentence (`Kim said, according to KCNA`) is who reports it: it wins over the speaker.
+        if (own is { Type: ActorType.Media })
+            return (own.Code ?? own.Actor, own.Text);
         foreach (var attribution in analysis.Attributions)
         {
             if (attribution.Sentence == sentence)
-                return (attribution.SourceCode ?? attribution.Source, attribution.Source);
+                return (attribution.SourceCode ?? OwnCode(own, attribution) ?? attribution.Source, attribution.Source);
         }
 
-        return reporters[sentence] is { } reporter ? (reporter.Code ?? reporter.Actor, reporter.Text) : null;
+        return own is null ? null : (own.Code ?? own.Actor, own.Text);
     }
+
+    /// <summary>The code of the coder's own reporter when it names the attribution's source (the actor layer had not coded it).</summary>
+    private static string? OwnCode(ActorMention? own, Attribution attribution) =>
+        own is not null && attribution.Source.Contains(own.Text, StringComparison.Ordinal) ? own.Code : null;
 
     public void Add(ActorMention source, ActorMention? target, CameoCode cameo, string? date, string? location,
         string? reportedBy, string? reportedByName, EventStatus status, EventEvidence evidence, string rule, double confidence)
