@@ -5,17 +5,20 @@ using Chronicle.Cli.Output;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary><c>chronicle quotes &lt;inputs…&gt; [--speaker NAME] [--format table|jsonl]</c>: the direct quotes of the inputs
-/// with speaker, channel, article and date. <c>--speaker</c> keeps quotes whose speaker contains NAME (any case).</summary>
+/// <summary><c>chronicle quotes [inputs…] [--speaker NAME] [--format table|jsonl] [--db PATH]</c>: quotes with speaker, channel,
+/// article and date — of the given inputs, or of the database when no input is given. <c>--speaker</c> keeps quotes
+/// whose speaker contains NAME (any case) or whose speaker code starts with it.</summary>
 public static class QuotesCommand
 {
     public static Command Create(Func<ChronicleEngine> engineFactory)
     {
         var inputs = new Argument<string[]>("inputs")
         {
-            Description = "Files, directories (read recursively), URLs, or - for standard input.",
-            Arity = ArgumentArity.OneOrMore,
+            Description = "Files, directories (read recursively), URLs, or - for standard input; none to list the database's quotes.",
+            Arity = ArgumentArity.ZeroOrMore,
         };
+        var db = StoreOption.Create();
+        var limit = ArticlesCommand.LimitOption(200);
         var speaker = new Option<string?>("--speaker") { Description = "Only quotes whose speaker contains this name (any case)." };
         var format = new Option<string>("--format")
         {
@@ -28,13 +31,26 @@ public static class QuotesCommand
             inputs,
             speaker,
             format,
+            db,
+            limit,
         };
-        command.SetAction(parseResult =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
+            var jsonl = parseResult.GetValue(format) == "jsonl";
+            if (parseResult.GetValue(inputs) is not { Length: > 0 })
+            {
+                await using var store = await StoreOption.OpenAsync(parseResult, db, TimeProvider.System, cancellationToken);
+                if (store is null)
+                    return ExitCodes.Usage;
+                var quotes = await store.QueryQuotesAsync(parseResult.GetValue(speaker), parseResult.GetValue(limit), cancellationToken);
+                WriteStored(quotes, jsonl, parseResult.InvocationConfiguration.Output);
+                return ExitCodes.Success;
+            }
+
             var engine = engineFactory();
             using var loader = engine.CreateLoader();
             using var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
-            return Run(engine, loader, parseResult.GetValue(inputs) ?? [], parseResult.GetValue(speaker), parseResult.GetValue(format) == "jsonl", stdout, Console.Error);
+            return Run(engine, loader, parseResult.GetValue(inputs) ?? [], parseResult.GetValue(speaker), jsonl, stdout, Console.Error);
         });
         return command;
     }
@@ -64,6 +80,24 @@ public static class QuotesCommand
 
         output.Flush();
         return failed ? ExitCodes.SomeInputsFailed : ExitCodes.Success;
+    }
+
+    private static void WriteStored(IReadOnlyList<Storage.StoredQuote> quotes, bool jsonl, TextWriter output)
+    {
+        foreach (var q in quotes)
+        {
+            if (jsonl)
+            {
+                var line = new QuoteListingJson("article:" + q.ArticleId.ToString(System.Globalization.CultureInfo.InvariantCulture), q.ArticleTitle, q.Published, q.Text, q.Speaker, q.Via, q.Start, q.End);
+                output.WriteLine(JsonSerializer.Serialize(line, ExtractJsonContext.Lines.QuoteListingJson));
+            }
+            else
+            {
+                output.WriteLine(string.Join('\t', q.Published ?? "-", q.Speaker ?? "-", q.Via ?? "-", OneLine(q.Text), q.ArticleTitle ?? "-", q.Outlet ?? "-"));
+            }
+        }
+
+        output.Flush();
     }
 
     private static string OneLine(string text) => text.ReplaceLineEndings(" ").Replace('\t', ' ');

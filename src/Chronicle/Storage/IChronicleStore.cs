@@ -27,5 +27,8 @@ public interface IChronicleStore : IAsyncDisposable
     /// <summary>Coded events matching the filters, with the article that reported each.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
 
+    /// <summary>Quotes whose speaker's name contains <paramref name="speaker"/> (any case) or whose speaker code starts with it; all quotes when null. Newest articles first.</summary>
+    Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }

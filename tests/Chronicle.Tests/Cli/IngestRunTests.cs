@@ -77,6 +77,9 @@ public sealed class IngestRunTests : TempStore
         public Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
             inner.QueryEventsAsync(query, cancellationToken);
 
+        public Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default) =>
+            inner.QueryQuotesAsync(speaker, limit, cancellationToken);
+
         public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

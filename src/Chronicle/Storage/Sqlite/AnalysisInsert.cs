@@ -19,18 +19,54 @@ internal sealed class AnalysisInsert : IDisposable
 
     private readonly SqliteCommand mention;
     private readonly SqliteCommand coded;
+    private readonly SqliteCommand sentence;
+    private readonly SqliteCommand time;
+    private readonly SqliteCommand quantity;
+    private readonly SqliteCommand quote;
+    private readonly SqliteCommand attribution;
 
-    private AnalysisInsert(SqliteCommand mention, SqliteCommand coded)
+    private AnalysisInsert(SqliteConnection connection, SqliteTransaction transaction)
     {
-        this.mention = mention;
-        this.coded = coded;
+        mention = Insert(connection, transaction, "mentions", MentionColumns);
+        coded = Insert(connection, transaction, "events", EventColumns);
+        sentence = Insert(connection, transaction, "sentences", ["article_id", "ordinal", "span_start", "span_end"]);
+        time = Insert(connection, transaction, "times", ["article_id", "ordinal", "span_start", "span_end", "text", "value", "grain"]);
+        quantity = Insert(connection, transaction, "quantities", ["article_id", "ordinal", "span_start", "span_end", "text", "value", "max", "unit", "approximate"]);
+        quote = Insert(connection, transaction, "quotes", ["article_id", "ordinal", "span_start", "span_end", "text", "speaker", "speaker_code", "via"]);
+        attribution = Insert(connection, transaction, "attributions", ["article_id", "ordinal", "span_start", "span_end", "text", "source", "source_code", "sentence"]);
     }
 
-    public static AnalysisInsert Prepare(SqliteConnection connection, SqliteTransaction transaction) =>
-        new(Insert(connection, transaction, "mentions", MentionColumns), Insert(connection, transaction, "events", EventColumns));
+    public static AnalysisInsert Prepare(SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction);
 
     public async Task ExecuteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
+        var text = analysis.Text;
+        for (var i = 0; i < text.Sentences.Count; i++)
+            await Run(sentence, cancellationToken, articleId, i, text.Sentences[i].Start, text.Sentences[i].End);
+        for (var i = 0; i < text.Times.Count; i++)
+        {
+            var t = text.Times[i];
+            await Run(time, cancellationToken, articleId, i, t.Start, t.End, t.Text, t.Value, t.Grain.ToString().ToLowerInvariant());
+        }
+
+        for (var i = 0; i < text.Quantities.Count; i++)
+        {
+            var q = text.Quantities[i];
+            await Run(quantity, cancellationToken, articleId, i, q.Start, q.End, q.Text, q.Value, q.Max, q.Unit, q.Approximate ? 1 : 0);
+        }
+
+        for (var i = 0; i < text.Quotes.Count; i++)
+        {
+            var q = text.Quotes[i];
+            await Run(quote, cancellationToken, articleId, i, q.Start, q.End, q.Text, q.Speaker, q.SpeakerCode, q.Via);
+        }
+
+        for (var i = 0; i < text.Attributions.Count; i++)
+        {
+            var a = text.Attributions[i];
+            await Run(attribution, cancellationToken, articleId, i, a.Start, a.End, a.Text, a.Source, a.SourceCode, a.Sentence);
+        }
+
         for (var i = 0; i < analysis.Mentions.Count; i++)
         {
             var m = analysis.Mentions[i];
@@ -54,8 +90,14 @@ internal sealed class AnalysisInsert : IDisposable
 
     public void Dispose()
     {
-        mention.Dispose();
-        coded.Dispose();
+        foreach (var command in new[] { mention, coded, sentence, time, quantity, quote, attribution })
+            command.Dispose();
+    }
+
+    private static Task<int> Run(SqliteCommand command, CancellationToken cancellationToken, params object?[] values)
+    {
+        Set(command, values);
+        return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

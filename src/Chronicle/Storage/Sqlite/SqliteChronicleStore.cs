@@ -208,6 +208,31 @@ public sealed class SqliteChronicleStore : IChronicleStore
         return events;
     }
 
+    public async Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT q.article_id, a.title, a.outlet, a.published_date, q.text, q.speaker, q.speaker_code, q.via, q.span_start, q.span_end
+            FROM quotes q JOIN articles a ON a.id = q.article_id
+            WHERE $speaker IS NULL OR instr(lower(q.speaker), lower($speaker)) > 0 OR q.speaker_code LIKE $code ESCAPE '\'
+            ORDER BY a.published_date DESC, q.article_id DESC, q.ordinal
+            LIMIT $limit
+            """;
+        command.Parameters.AddWithValue("$speaker", (object?)speaker ?? DBNull.Value);
+        command.Parameters.AddWithValue("$code", speaker is null ? DBNull.Value : speaker.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        command.Parameters.AddWithValue("$limit", limit);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var quotes = new List<StoredQuote>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            string? Text(int i) => reader.IsDBNull(i) ? null : reader.GetString(i);
+            quotes.Add(new StoredQuote(reader.GetInt64(0), Text(1), Text(2), Text(3), reader.GetString(4), Text(5), Text(6), Text(7), reader.GetInt32(8), reader.GetInt32(9)));
+        }
+
+        return quotes;
+    }
+
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
