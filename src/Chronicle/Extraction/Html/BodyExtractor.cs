@@ -44,6 +44,9 @@ internal static class BodyExtractor
     // When the container holds this share of what readability found, it is trusted.
     private const double ContainerShareOfReadability = 0.7;
 
+    // A container holding less than this share of the page's good paragraphs is a teaser, not the article.
+    private const double ContainerShareOfClassifier = 0.25;
+
     // A container nested in another that holds this share of its text is the more precise choice.
     private const double NestedContainerShare = 0.9;
 
@@ -84,7 +87,7 @@ internal static class BodyExtractor
         var containerLength = TotalLength(container);
         var readabilityLength = TotalLength(readability);
         var classifierLength = TotalLength(classifier);
-        if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength)
+        if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength && containerLength >= ContainerShareOfClassifier * classifierLength)
             return new BodyResult(TrimEdges(container, profile, cjk), BodySource.Container);
         if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
             return new BodyResult(TrimEdges(readability, profile, cjk), BodySource.Readability);
