@@ -5,7 +5,8 @@ using Chronicle.Tests.Support;
 
 namespace Chronicle.Tests.Cli;
 
-/// <summary><c>events</c> and <c>timeline</c> over the samples ingested with the real engine: the pipeline codes and stores events.</summary>
+/// <summary><c>events</c>, <c>timeline</c> and <c>quotes</c> over the samples ingested with the real engine: the pipeline
+/// analyses, codes and stores what it read.</summary>
 public sealed class EventCommandsTests : IDisposable
 {
     private readonly TempFolder folder = new();
@@ -13,7 +14,7 @@ public sealed class EventCommandsTests : IDisposable
     public void Dispose() => folder.Dispose();
 
     [Fact]
-    public async Task IngestedSamples_GiveEventsBetweenRussiaAndNorthKorea_InEveryFormat()
+    public async Task IngestedSamples_GiveEventsTimelinesAndQuotes_InEveryFormat()
     {
         var cli = new CliRunner(folder.File("chronicle.db"), CliApp.BuildRoot);
         Assert.Equal(ExitCodes.Success, (await cli.RunAsync("ingest", RepoPaths.Samples)).ExitCode);
@@ -32,14 +33,21 @@ public sealed class EventCommandsTests : IDisposable
         });
 
         var tsv = await cli.RunAsync("timeline", "RUS", "PRK", "--format", "tsv");
-        var lines = tsv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.NotEmpty(lines);
-        Assert.All(lines, line => Assert.Equal(GdeltEventTsv.FieldCount, line.Split('\t').Length));
-        var days = lines.Select(l => l.Split('\t')[1]).Where(d => d.Length > 0).ToList();
+        var rows = tsv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.NotEmpty(rows);
+        Assert.All(rows, line => Assert.Equal(GdeltEventTsv.FieldCount, line.Split('\t').Length));
+        var days = rows.Select(l => l.Split('\t')[1]).Where(d => d.Length > 0).ToList();
         Assert.Equal(days.Order(StringComparer.Ordinal), days);
 
         var csv = await cli.RunAsync("events", "--cameo", "04", "--format", "csv");
         Assert.StartsWith("id,date,source,cameo", csv.Output);
+
+        var quotes = await cli.RunAsync("quotes", "--speaker", "kim", "--format", "jsonl");
+        Assert.Equal(ExitCodes.Success, quotes.ExitCode);
+        var lines = quotes.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.NotEmpty(lines);
+        Assert.All(lines, q => Assert.Contains("kim", q.GetProperty("speaker").GetString()!, StringComparison.OrdinalIgnoreCase));
+        Assert.All(lines, q => Assert.StartsWith("article:", q.GetProperty("path").GetString()));
     }
 
     [Theory]
