@@ -37,13 +37,7 @@ public static class EventsCommand
         status.AcceptOnlyFromAmong(Statuses);
         var from = ArticlesCommand.DayOption("--from", "Only events on or after this day (YYYY-MM-DD).");
         var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: table, json, csv, or tsv (the GDELT 2.0 event export's 61 columns).",
-            DefaultValueFactory = _ => "table",
-            HelpName = "table|json|csv|tsv",
-        };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "tsv");
+        var format = FormatOption();
         var limit = ArticlesCommand.LimitOption(100);
 
         var command = new Command("events", "List coded events (who did what to whom, when, where, according to whom), newest first.")
@@ -67,6 +61,18 @@ public static class EventsCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    internal static Option<string> FormatOption()
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: table, json, csv, or tsv (the GDELT 2.0 event export's 61 columns).",
+            DefaultValueFactory = _ => "table",
+            HelpName = "table|json|csv|tsv",
+        };
+        format.AcceptOnlyFromAmong("table", "json", "csv", "tsv");
+        return format;
     }
 
     internal static bool IsCode(string code) => code.Length is >= 3 and <= 15 && code.All(char.IsAsciiLetterOrDigit);

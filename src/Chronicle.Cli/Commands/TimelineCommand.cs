@@ -22,13 +22,7 @@ public static class TimelineCommand
 
         var from = ArticlesCommand.DayOption("--from", "Only events on or after this day (YYYY-MM-DD).");
         var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: table, json, csv, or tsv (GDELT 2.0 event columns).",
-            DefaultValueFactory = _ => "table",
-            HelpName = "table|json|csv|tsv",
-        };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "tsv");
+        var format = EventsCommand.FormatOption();
         var limit = ArticlesCommand.LimitOption(500);
         var command = new Command("timeline", "The events between two actors, in either direction, oldest first, with their outlets and evidence.")
         {
