@@ -21,6 +21,7 @@ public static class CommandCatalog
         yield return StatsCommand.Create(TimeProvider.System);
         yield return EventsCommand.Create(TimeProvider.System);
         yield return TimelineCommand.Create(TimeProvider.System);
+        yield return ExplainCommand.Create(TimeProvider.System);
         yield return ServeCommand.Create();
         yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
     }

@@ -6,6 +6,7 @@ namespace Chronicle.Storage;
 /// <param name="From">First day included: events whose time overlaps [From, To] match; undated events use their article's date.</param>
 /// <param name="Status">happened, planned, hypothetical, negated, denied or question; null for all.</param>
 /// <param name="Oldest">Oldest first (timelines) rather than newest first.</param>
+/// <param name="Id">Only the event with this store id.</param>
 public sealed record EventQuery(
     IReadOnlyList<string>? Actors = null,
     string? Cameo = null,
@@ -14,4 +15,5 @@ public sealed record EventQuery(
     string? Status = null,
     bool Oldest = false,
     int Offset = 0,
-    int Limit = 100);
+    int Limit = 100,
+    long? Id = null);

@@ -6,6 +6,7 @@ namespace Chronicle.Storage;
 /// <param name="Id">The store's id of the event.</param>
 /// <param name="Key">The coder's id (document id and ordinal).</param>
 /// <param name="Sentence">The evidence sentence.</param>
+/// <param name="Spans">Offsets of the evidence in the article's body.</param>
 public sealed record StoredEvent(
     long Id,
     string Key,
@@ -26,4 +27,8 @@ public sealed record StoredEvent(
     string Status,
     string Sentence,
     string Rule,
-    double Confidence);
+    double Confidence,
+    EventSpans Spans);
+
+/// <summary>Where the evidence lies in the article's body: the sentence, and the source, verb phrase and target within it.</summary>
+public sealed record EventSpans(int SentenceStart, int SentenceEnd, int? SourceStart, int? SourceEnd, int VerbStart, int VerbEnd, int? TargetStart, int? TargetEnd);

@@ -42,6 +42,14 @@ public sealed class EventCommandsTests : IDisposable
         var csv = await cli.RunAsync("events", "--cameo", "04", "--format", "csv");
         Assert.StartsWith("id,date,source,cameo", csv.Output);
 
+        var firstId = events[0].GetProperty("id").GetInt64().ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var explained = await cli.RunAsync("explain", firstId);
+        Assert.Equal(ExitCodes.Success, explained.ExitCode);
+        Assert.Contains($"Event {firstId}:", explained.Output);
+        Assert.Matches(@"rule\s+\S+", explained.Output);
+        Assert.Matches(@"evidence\s+.*«.+».*", explained.Output);
+        Assert.Equal(ExitCodes.SomeInputsFailed, (await cli.RunAsync("explain", "987654321")).ExitCode);
+
         var quotes = await cli.RunAsync("quotes", "--speaker", "kim", "--format", "jsonl");
         Assert.Equal(ExitCodes.Success, quotes.ExitCode);
         var lines = quotes.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();

@@ -14,10 +14,17 @@ internal static class EventSelect
         var sql = new StringBuilder("""
             SELECT e.id, e.key, e.article_id, a.title, a.outlet, a.published_date, a.url, e.source, e.source_name, e.target,
                    e.target_name, e.cameo, e.cameo_name, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.date,
-                   e.location, e.reported_by, e.reported_by_name, e.status, e.evidence, e.rule, e.confidence
+                   e.location, e.reported_by, e.reported_by_name, e.status, e.evidence, e.rule, e.confidence,
+                   e.sentence_start, e.sentence_end, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end
             FROM events e JOIN articles a ON a.id = e.article_id
             WHERE 1 = 1
             """);
+        if (query.Id is { } id)
+        {
+            sql.Append(" AND e.id = $id");
+            command.Parameters.AddWithValue("$id", id);
+        }
+
         var actors = query.Actors ?? [];
         for (var i = 0; i < actors.Count; i++)
         {
@@ -61,7 +68,10 @@ internal static class EventSelect
         r.GetInt64(0), r.GetString(1), r.GetInt64(2), Text(r, 3), Text(r, 4), Text(r, 5), Text(r, 6), Text(r, 7), Text(r, 8),
         Text(r, 9), Text(r, 10),
         new CameoCode(r.GetString(11), r.GetString(12), r.GetInt32(13), r.GetDouble(14), r.GetString(15), Text(r, 16)),
-        Text(r, 17), Text(r, 18), Text(r, 19), Text(r, 20), r.GetString(21), r.GetString(22), r.GetString(23), r.GetDouble(24));
+        Text(r, 17), Text(r, 18), Text(r, 19), Text(r, 20), r.GetString(21), r.GetString(22), r.GetString(23), r.GetDouble(24),
+        new EventSpans(r.GetInt32(25), r.GetInt32(26), Int(r, 27), Int(r, 28), r.GetInt32(29), r.GetInt32(30), Int(r, 31), Int(r, 32)));
+
+    private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
 
