@@ -22,6 +22,8 @@ public static class CommandCatalog
         yield return EventsCommand.Create(TimeProvider.System);
         yield return TimelineCommand.Create(TimeProvider.System);
         yield return ExplainCommand.Create(TimeProvider.System);
+        yield return ActorsCommand.CreateList(TimeProvider.System);
+        yield return ActorsCommand.CreateOne(TimeProvider.System);
         yield return ServeCommand.Create();
         yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
     }

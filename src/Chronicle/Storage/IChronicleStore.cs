@@ -30,5 +30,11 @@ public interface IChronicleStore : IAsyncDisposable
     /// <summary>Quotes whose speaker's name contains <paramref name="speaker"/> (any case) or whose speaker code starts with it; all quotes when null. Newest articles first.</summary>
     Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>The most mentioned actors, largest first.</summary>
+    Task<IReadOnlyList<ActorSummary>> QueryActorsAsync(int top, CancellationToken cancellationToken = default);
+
+    /// <summary>An actor's mentions by code (exact) or canonical name (any case): the names it goes by in the texts and the articles that mention it most.</summary>
+    Task<ActorReport> GetActorAsync(string codeOrName, int limit, CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }

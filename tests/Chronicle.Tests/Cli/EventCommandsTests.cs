@@ -50,6 +50,14 @@ public sealed class EventCommandsTests : IDisposable
         Assert.Matches(@"evidence\s+.*«.+».*", explained.Output);
         Assert.Equal(ExitCodes.SomeInputsFailed, (await cli.RunAsync("explain", "987654321")).ExitCode);
 
+        var actors = await cli.RunAsync("actors", "--top", "10", "--format", "csv");
+        Assert.Contains("\nRussia,RUS,", actors.Output);
+        var kim = await cli.RunAsync("actor", "Kim Jong Un");
+        Assert.Equal(ExitCodes.Success, kim.ExitCode);
+        Assert.Matches(@"PRKGOV\s+2011-12-17", kim.Output);
+        Assert.Matches(@"In this archive: Kim Jong Un as PRKGOV: \d+ mentions", kim.Output);
+        Assert.Equal(ExitCodes.SomeInputsFailed, (await cli.RunAsync("actor", "Nobody Anywhere")).ExitCode);
+
         var quotes = await cli.RunAsync("quotes", "--speaker", "kim", "--format", "jsonl");
         Assert.Equal(ExitCodes.Success, quotes.ExitCode);
         var lines = quotes.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();

@@ -80,6 +80,12 @@ public sealed class IngestRunTests : TempStore
         public Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default) =>
             inner.QueryQuotesAsync(speaker, limit, cancellationToken);
 
+        public Task<IReadOnlyList<ActorSummary>> QueryActorsAsync(int top, CancellationToken cancellationToken = default) =>
+            inner.QueryActorsAsync(top, cancellationToken);
+
+        public Task<ActorReport> GetActorAsync(string codeOrName, int limit, CancellationToken cancellationToken = default) =>
+            inner.GetActorAsync(codeOrName, limit, cancellationToken);
+
         public Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default) => inner.GetStatsAsync(cancellationToken);
 
         public ValueTask DisposeAsync() => ValueTask.CompletedTask;

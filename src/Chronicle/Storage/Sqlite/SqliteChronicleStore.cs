@@ -233,6 +233,18 @@ public sealed class SqliteChronicleStore : IChronicleStore
         return quotes;
     }
 
+    public async Task<IReadOnlyList<ActorSummary>> QueryActorsAsync(int top, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await ActorSelect.TopAsync(connection, top, cancellationToken);
+    }
+
+    public async Task<ActorReport> GetActorAsync(string codeOrName, int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await ActorSelect.OneAsync(connection, codeOrName.Trim(), limit, cancellationToken);
+    }
+
     public async Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
