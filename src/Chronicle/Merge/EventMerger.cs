@@ -13,9 +13,11 @@ public sealed class EventMerger
     private const int UndatedWindowDays = 7;
 
     private readonly List<EventReport> _reports = [];
-    private readonly List<int> _parent = [];
     private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
+    private readonly DisjointSets _sets;
+
+    public EventMerger() => _sets = new DisjointSets((a, b) => ReportOrder.Instance.Compare(_reports[a], _reports[b]));
 
     public int Count => _reports.Count;
 
@@ -26,20 +28,20 @@ public sealed class EventMerger
         if (!_ids.TryAdd(report.Id, id))
             throw new InvalidOperationException($"Event report '{report.Id}' was already added.");
         _reports.Add(report);
-        _parent.Add(id);
+        _sets.Add();
         ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, BlockKey(report), out _);
         block ??= [];
         foreach (var other in block)
         {
             if (SameEvent(report, _reports[other]))
-                Union(id, other);
+                _sets.Union(id, other);
         }
 
         block.Add(id);
-        return _reports[Find(id)].Id;
+        return _reports[_sets.Find(id)].Id;
     }
 
-    public string EventOf(string reportId) => _reports[Find(_ids[reportId])].Id;
+    public string EventOf(string reportId) => _reports[_sets.Find(_ids[reportId])].Id;
 
     /// <summary>Every event, earliest first.</summary>
     public IReadOnlyList<MergedEvent> Events()
@@ -47,7 +49,7 @@ public sealed class EventMerger
         var groups = new Dictionary<int, List<EventReport>>();
         for (var id = 0; id < _reports.Count; id++)
         {
-            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, Find(id), out _);
+            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, _sets.Find(id), out _);
             (members ??= []).Add(_reports[id]);
         }
 
@@ -121,28 +123,7 @@ public sealed class EventMerger
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
 
-    private int Find(int id)
-    {
-        while (_parent[id] != id)
-        {
-            _parent[id] = _parent[_parent[id]];
-            id = _parent[id];
-        }
 
-        return id;
-    }
-
-    private void Union(int a, int b)
-    {
-        var ra = Find(a);
-        var rb = Find(b);
-        if (ra == rb)
-            return;
-        if (ReportOrder.Instance.Compare(_reports[ra], _reports[rb]) <= 0)
-            _parent[rb] = ra;
-        else
-            _parent[ra] = rb;
-    }
 
     private sealed class ReportOrder : IComparer<EventReport>
     {

@@ -17,7 +17,7 @@ public sealed class NearDuplicateIndex
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<string> _keys = [];
     private readonly List<uint[]> _shingles = [];
-    private readonly List<int> _parent = [];
+    private readonly DisjointSets _sets;
 
     public NearDuplicateIndex(NearDuplicateOptions? options = null)
     {
@@ -25,6 +25,7 @@ public sealed class NearDuplicateIndex
         if (_options.SignatureSize % _options.Bands != 0)
             throw new ArgumentException("SignatureSize must be a multiple of Bands.", nameof(options));
         _minHash = new MinHash(_options.SignatureSize);
+        _sets = new DisjointSets((a, b) => string.CompareOrdinal(_keys[a], _keys[b]));
     }
 
     public int Count => _keys.Count;
@@ -52,7 +53,7 @@ public sealed class NearDuplicateIndex
         _ids.Add(fingerprint.Key, id);
         _keys.Add(fingerprint.Key);
         _shingles.Add(fingerprint.Shingles);
-        _parent.Add(id);
+        _sets.Add();
         if (fingerprint.Signature.Length == 0)
             return [];
 
@@ -80,7 +81,7 @@ public sealed class NearDuplicateIndex
             if (Overlap(fingerprint.Shingles, _shingles[other]) < _options.MinOverlap)
                 continue;
             matches.Add(_keys[other]);
-            Union(id, other);
+            _sets.Union(id, other);
         }
 
         return matches;
@@ -99,7 +100,7 @@ public sealed class NearDuplicateIndex
     }
 
     /// <summary>The group's key: the ordinally smallest key among its members, the same whatever the insertion order.</summary>
-    public string GroupOf(string key) => _keys[Find(_ids[key])];
+    public string GroupOf(string key) => _keys[_sets.Find(_ids[key])];
 
     /// <summary>All groups of two or more texts, each sorted, ordered by their first key.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Groups()
@@ -107,7 +108,7 @@ public sealed class NearDuplicateIndex
         var groups = new Dictionary<int, List<string>>();
         for (var id = 0; id < _keys.Count; id++)
         {
-            var root = Find(id);
+            var root = _sets.Find(id);
             ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(groups, root, out _);
             (members ??= []).Add(_keys[id]);
         }
@@ -158,27 +159,5 @@ public sealed class NearDuplicateIndex
         return count;
     }
 
-    private int Find(int id)
-    {
-        while (_parent[id] != id)
-        {
-            _parent[id] = _parent[_parent[id]];
-            id = _parent[id];
-        }
 
-        return id;
-    }
-
-    /// <summary>Unites two components under the root whose key is ordinally smaller, so roots are order-independent.</summary>
-    private void Union(int a, int b)
-    {
-        var ra = Find(a);
-        var rb = Find(b);
-        if (ra == rb)
-            return;
-        if (string.CompareOrdinal(_keys[ra], _keys[rb]) < 0)
-            _parent[rb] = ra;
-        else
-            _parent[ra] = rb;
-    }
 }

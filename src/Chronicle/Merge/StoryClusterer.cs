@@ -12,10 +12,17 @@ public sealed class StoryClusterer
     private readonly StoryOptions _options;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Description> _articles = [];
-    private readonly List<int> _parent = [];
     private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
 
-    public StoryClusterer(StoryOptions? options = null) => _options = options ?? StoryOptions.Default;
+    private readonly DisjointSets _sets;
+
+    public StoryClusterer(StoryOptions? options = null)
+    {
+        _options = options ?? StoryOptions.Default;
+
+        // The root is always the earliest article, so story keys do not depend on insertion order.
+        _sets = new DisjointSets((a, b) => DescriptionOrder.Instance.Compare(_articles[a], _articles[b]));
+    }
 
     public int Count => _articles.Count;
 
@@ -28,7 +35,7 @@ public sealed class StoryClusterer
         var description = Describe(input);
         _ids.Add(input.Key, id);
         _articles.Add(description);
-        _parent.Add(id);
+        _sets.Add();
 
         var seen = new HashSet<int>();
         foreach (var feature in description.Weights.Keys)
@@ -38,7 +45,7 @@ public sealed class StoryClusterer
             foreach (var other in posting)
             {
                 if (seen.Add(other) && Linked(description, _articles[other]))
-                    Union(id, other);
+                    _sets.Union(id, other);
             }
 
             posting.Add(id);
@@ -48,7 +55,7 @@ public sealed class StoryClusterer
     }
 
     /// <summary>The story's key: the key of its earliest article (ties: the ordinally smallest key).</summary>
-    public string StoryOf(string key) => _articles[Find(_ids[key])].Key;
+    public string StoryOf(string key) => _articles[_sets.Find(_ids[key])].Key;
 
     /// <summary>Every story with its article keys in date order, largest stories first.</summary>
     public IReadOnlyList<IReadOnlyList<string>> Stories()
@@ -56,7 +63,7 @@ public sealed class StoryClusterer
         var stories = new Dictionary<int, List<Description>>();
         for (var id = 0; id < _articles.Count; id++)
         {
-            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(stories, Find(id), out _);
+            ref var members = ref CollectionsMarshal.GetValueRefOrAddDefault(stories, _sets.Find(id), out _);
             (members ??= []).Add(_articles[id]);
         }
 
@@ -98,29 +105,7 @@ public sealed class StoryClusterer
         return new Description(input.Key, input.Date, weights, norm == 0 ? 1 : norm);
     }
 
-    private int Find(int id)
-    {
-        while (_parent[id] != id)
-        {
-            _parent[id] = _parent[_parent[id]];
-            id = _parent[id];
-        }
 
-        return id;
-    }
-
-    /// <summary>The root is always the earliest article, so story keys do not depend on insertion order.</summary>
-    private void Union(int a, int b)
-    {
-        var ra = Find(a);
-        var rb = Find(b);
-        if (ra == rb)
-            return;
-        if (DescriptionOrder.Instance.Compare(_articles[ra], _articles[rb]) <= 0)
-            _parent[rb] = ra;
-        else
-            _parent[ra] = rb;
-    }
 
     private sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm);
 
