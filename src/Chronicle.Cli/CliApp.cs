@@ -6,10 +6,13 @@ namespace Chronicle.Cli;
 /// <summary>Builds the command tree and runs it, mapping parse errors to <see cref="ExitCodes.Usage"/>.</summary>
 public static class CliApp
 {
-    public static RootCommand BuildRoot()
+    public static RootCommand BuildRoot() => BuildRoot(EngineSettings.FromEnvironment());
+
+    public static RootCommand BuildRoot(EngineSettings settings)
     {
         var root = new RootCommand("Chronicle: turns raw news into a sourced record of world events.");
-        foreach (var command in CommandCatalog.All())
+        root.Add(settings.CreateActorsOption());
+        foreach (var command in CommandCatalog.All(settings))
             root.Add(command);
         return root;
     }

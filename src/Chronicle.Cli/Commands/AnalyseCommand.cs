@@ -1,3 +1,4 @@
+using Chronicle.Events.Json;
 using System.CommandLine;
 using System.Text;
 using System.Text.Json;
@@ -46,7 +47,8 @@ public static class AnalyseCommand
         var context = results.Count > 1 ? ExtractJsonContext.Lines : ExtractJsonContext.Indented;
         foreach (var (outcome, analysis) in results)
         {
-            var json = AnalysisJson.From(outcome.Article.Value!, analysis);
+            var events = analysis.Events.Select(e => JsonSerializer.SerializeToElement(EventJson.From(e), EventJsonContext.Default.EventJson)).ToList();
+            var json = AnalysisJson.From(outcome.Article.Value!, analysis.Text, analysis.Mentions, events);
             if (results.Count > 1)
                 json = json with { Article = json.Article with { Path = outcome.Path, Id = outcome.Document?.Id, Url = outcome.Document?.Url } };
             output.WriteLine(JsonSerializer.Serialize(json, context.AnalysisJson));

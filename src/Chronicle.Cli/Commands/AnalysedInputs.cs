@@ -1,14 +1,13 @@
 using Chronicle.Cli.Output;
 using Chronicle.Ingest;
-using Chronicle.Language;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary>Loads, extracts and analyses inputs in order, for the commands that read analysed articles (analyse, quotes).
+/// <summary>Loads, extracts and analyses inputs in order (language layer, actors, events), for the commands that read analysed articles (analyse, quotes).
 /// A failing input is reported on standard error and skipped.</summary>
 internal static class AnalysedInputs
 {
-    public static IEnumerable<(ExtractOutcome Outcome, TextAnalysis Analysis)> Read(
+    public static IEnumerable<(ExtractOutcome Outcome, ArticleAnalysis Analysis)> Read(
         ChronicleEngine engine, DocumentLoader loader, IEnumerable<string> inputs, TextWriter errors, Action onFailure)
     {
         foreach (var (source, loaded) in loader.LoadWithSources(inputs))
@@ -28,7 +27,8 @@ internal static class AnalysedInputs
                 continue;
             }
 
-            yield return (new ExtractOutcome(source, loaded.Value, article), engine.Analyse(article.Value!));
+            var document = loaded.Value!;
+            yield return (new ExtractOutcome(source, document, article), engine.Analyse(article.Value!, document.Id ?? source));
         }
     }
 }

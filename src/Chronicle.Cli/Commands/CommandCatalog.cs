@@ -1,20 +1,17 @@
 using System.CommandLine;
-using Chronicle.Actors;
-using Chronicle.Events;
-using Chronicle.Language;
 
 namespace Chronicle.Cli.Commands;
 
 /// <summary>Every command of the CLI, one factory a line; each command lives in a file of its own in this folder.</summary>
 public static class CommandCatalog
 {
-    public static IEnumerable<Command> All()
+    public static IEnumerable<Command> All(EngineSettings settings)
     {
-        yield return ExtractCommand.Create(() => new ChronicleBuilder().Build());
-        yield return AnalyseCommand.Create(() => new ChronicleBuilder().Build());
-        yield return QuotesCommand.Create(() => new ChronicleBuilder().Build());
+        yield return ExtractCommand.Create(settings.BuildEngine);
+        yield return AnalyseCommand.Create(settings.BuildEngine);
+        yield return QuotesCommand.Create(settings.BuildEngine);
         yield return BenchCommand.Create();
-        yield return IngestCommand.Create(() => new ChronicleBuilder().Build(), TimeProvider.System);
+        yield return IngestCommand.Create(settings.BuildEngine, TimeProvider.System);
         yield return ArticlesCommand.Create(TimeProvider.System);
         yield return ShowCommand.Create(TimeProvider.System);
         yield return SearchCommand.Create(TimeProvider.System);
@@ -25,6 +22,6 @@ public static class CommandCatalog
         yield return ActorsCommand.CreateList(TimeProvider.System);
         yield return ActorsCommand.CreateOne(TimeProvider.System);
         yield return ServeCommand.Create();
-        yield return CodeCommand.Create(() => new EventPipeline(new TextAnalyzer(), new ActorRecognizer(), new EventCoder()));
+        yield return CodeCommand.Create(settings.BuildPipeline);
     }
 }

@@ -62,7 +62,7 @@ public static class QuotesCommand
         {
             var article = outcome.Article.Value!;
             var published = article.Published?.ToIsoString();
-            foreach (var quote in analysis.Quotes)
+            foreach (var quote in analysis.Text.Quotes)
             {
                 if (speaker is not null && (quote.Speaker is null || !quote.Speaker.Contains(speaker, StringComparison.OrdinalIgnoreCase)))
                     continue;

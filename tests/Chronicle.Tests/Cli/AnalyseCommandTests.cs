@@ -42,7 +42,10 @@ public sealed class AnalyseCommandTests : IDisposable
         var quote = Assert.Single(root.GetProperty("quotes").EnumerateArray());
         Assert.Equal("Kim Jong Un", quote.GetProperty("speaker").GetString());
         Assert.Equal("Korean Central News Agency", quote.GetProperty("via").GetString());
-        Assert.Contains(root.GetProperty("attributions").EnumerateArray(), a => a.GetProperty("source").GetString() == "Seoul" && a.GetProperty("source_code").ValueKind == JsonValueKind.Null);
+        Assert.Contains(root.GetProperty("attributions").EnumerateArray(), a => a.GetProperty("source").GetString() == "Seoul" && a.GetProperty("source_code").GetString() == "KORGOV");
+        Assert.Contains(root.GetProperty("mentions").EnumerateArray(), m => m.GetProperty("code").GetString() == "RUSGOV");
+        Assert.Contains(root.GetProperty("events").EnumerateArray(), e => e.GetProperty("cameo").GetString()!.StartsWith("07", StringComparison.Ordinal)
+            && e.GetProperty("source").GetString() == "PRK" && e.GetProperty("reported_by").GetString() == "KORGOV");
     }
 
     [Fact]
