@@ -13,6 +13,12 @@ internal static partial class UrlDates
     {
         if (string.IsNullOrEmpty(url))
             return null;
+
+        // A web-archive snapshot (…/web/20120216182711/http://site/…) names when it was captured, not when the page
+        // was published: only the archived page's own URL is evidence.
+        if (ArchivedOriginal().Match(url) is { Success: true } archived)
+            url = archived.Groups["original"].Value;
+
         // The host can hold digits ("news24.com") but never a publication date; the query string rarely does, the path often.
         var path = PathOf(url);
         foreach (var regex in (ReadOnlySpan<Regex>)[Separated(), Compact(), DayFirst()])
@@ -36,6 +42,9 @@ internal static partial class UrlDates
         var start = scheme < 0 ? 0 : url.IndexOf('/', scheme + 3);
         return start < 0 ? string.Empty : url[start..];
     }
+
+    [GeneratedRegex(@"/web/[0-9]{4,14}[a-z_]*/(?<original>(?:https?:/?/?)?[^/]+.*)$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex ArchivedOriginal();
 
     [GeneratedRegex(@"(?<![0-9])(?<y>(?:19|20)[0-9]{2})[/_.-](?<m>0[1-9]|1[0-2])[/_.-](?<d>0[1-9]|[12][0-9]|3[01])(?![0-9])", RegexOptions.CultureInvariant)]
     private static partial Regex Separated();
