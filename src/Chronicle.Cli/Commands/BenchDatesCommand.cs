@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Chronicle.Ingest;
 using System.Diagnostics;
 using System.Globalization;
 using AngleSharp.Html.Parser;
@@ -37,6 +38,7 @@ public static class BenchDatesCommand
         var finder = new HtmlDateFinder(TimeProvider.System);
         var parser = new HtmlParser();
         var total = new DateScore("overall");
+        using var loader = new DocumentLoader();
         var wall = Stopwatch.StartNew();
         var failed = 0;
         Console.WriteLine($"{"set",-22} {"pages",6} {"missing",8} {"accuracy",9} {"precision",10} {"dated",6} {"parse ms",9} {"find ms",8}");
@@ -51,17 +53,16 @@ public static class BenchDatesCommand
                     continue;
                 }
 
-                string html;
-                try
+                // Pages are decoded as ingest decodes them (BOM, declared charset, else detection).
+                var decoded = loader.Load([label.Path]).FirstOrDefault();
+                if (!decoded.IsSuccess)
                 {
-                    html = BenchPageDecoder.Decode(File.ReadAllBytes(label.Path));
-                }
-                catch (IOException e)
-                {
-                    Console.Error.WriteLine($"chronicle: {label.Path}: {e.Message}");
+                    Console.Error.WriteLine($"chronicle: {decoded.Error}");
                     failed++;
                     continue;
                 }
+
+                var html = decoded.Value!.Content;
 
                 var start = Stopwatch.GetTimestamp();
                 using var page = parser.ParseDocument(html);

@@ -34,6 +34,14 @@ internal static partial class TextDecoder
             var encoding = EncodingRegistry.Find(declared);
             if (encoding is UTF8Encoding)
                 return DecodeUtf8(bytes, "utf-8 (declared)", notes);
+            // Non-ASCII text that is valid UTF-8 is practically never another encoding: a declaration that disagrees is
+            // stale (pages re-saved as UTF-8 by a crawler or an archive keep their old meta charset).
+            if (encoding is not null && Utf8.IsValid(bytes) && bytes.ContainsAnyExceptInRange((byte)0, (byte)0x7F))
+            {
+                notes.Add($"declared charset '{declared}' ignored: the bytes are valid UTF-8");
+                return new DecodedText(Encoding.UTF8.GetString(bytes), "utf-8", notes);
+            }
+
             if (encoding is not null)
                 return new DecodedText(encoding.GetString(bytes), encoding.WebName + " (declared)", notes);
             notes.Add($"unknown charset '{declared}' ignored");

@@ -37,6 +37,16 @@ public sealed class TextDecoderTests
     }
 
     [Fact]
+    public void Decode_StaleDeclaration_OnValidUtf8_ReadsUtf8WithANote()
+    {
+        // A page re-saved as UTF-8 that still declares its old encoding.
+        var html = "<html><head><meta charset=\"euc-kr\"></head><body><p>대전일보 북한 러시아 파병</p></body></html>";
+        var decoded = TextDecoder.Decode(Encoding.UTF8.GetBytes(html), null, markup: true);
+        Assert.Equal(html, decoded.Text);
+        Assert.Contains(decoded.Notes, n => n.Contains("euc-kr", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Decode_HttpEquivCharset()
     {
         var html = "<html><head><meta http-equiv=\"Content-Type\" content=\"text/html; charset=windows-1251\"></head><body>Москва</body></html>";
