@@ -5,8 +5,4 @@ using Chronicle.Language;
 namespace Chronicle;
 
 /// <summary>What the pipeline reads in an article's body: the language layer's analysis, the actor mentions and the coded events. Every span points into the article's <c>Body</c>.</summary>
-public sealed record ArticleAnalysis(TextAnalysis Text, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<CodedEvent> Events)
-{
-    public static ArticleAnalysis Empty(string body) =>
-        new(new TextAnalysis(body, [], [], [], [], [], []), [], []);
-}
+public sealed record ArticleAnalysis(TextAnalysis Text, IReadOnlyList<ActorMention> Mentions, IReadOnlyList<CodedEvent> Events);

@@ -24,7 +24,7 @@ public static class TimelineCommand
         var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
         var format = EventsCommand.FormatOption();
         var limit = ArticlesCommand.LimitOption(500);
-        var command = new Command("timeline", "The events between two actors, in either direction, oldest first, with their outlets and evidence.")
+        var command = new Command("timeline", "The events that happened between two actors, in either direction, oldest first, with their outlets and evidence (planned, denied or hypothetical ones: chronicle events --status).")
         {
             first, second, db, from, to, format, limit,
         };

@@ -63,6 +63,14 @@ public sealed class SqliteEventStoreTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Save_UnreadableEventDate_FallsBackOnTheArticleDate()
+    {
+        await store.SaveAsync([Analysed("a", Event("doc#1", "RUSGOV", "PRKGOV", "040", "04", 1, 1, "CONSULT", "sometime soon", 0, 27))], Token);
+        var onArticleDay = await store.QueryEventsAsync(new EventQuery(From: new DateOnly(2024, 6, 20), To: new DateOnly(2024, 6, 20)), Token);
+        Assert.Equal("sometime soon", Assert.Single(onArticleDay).Date);
+    }
+
+    [Fact]
     public async Task Query_WildcardsInActorCodes_MatchNothing()
     {
         await store.SaveAsync([Analysed("a", Event("doc#1", "RUSGOV", "PRKGOV", "040", "04", 1, 1, "CONSULT", "2024-06-19", 0, 27))], Token);

@@ -76,8 +76,7 @@ internal sealed class AnalysisInsert : IDisposable
 
         foreach (var e in analysis.Events)
         {
-            TimeWindow.TryParse(e.Date, out var window);
-            var hasWindow = e.Date is not null && window.Days > 0;
+            var hasWindow = TimeWindow.TryParse(e.Date, out var window);
             var ev = e.Evidence;
             Set(coded, articleId, e.Id, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo.Code, e.Cameo.Root, e.Cameo.Name,
                 e.Cameo.Plover, e.Cameo.PloverMode, e.Cameo.QuadClass, e.Cameo.Goldstein, e.Date,
