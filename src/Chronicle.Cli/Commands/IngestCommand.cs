@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Chronicle.Cli.Ingesting;
+using Chronicle.Ingest;
 using Chronicle.Storage;
 
 namespace Chronicle.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Chronicle.Ingest;
 using Spectre.Console;
 
 namespace Chronicle.Cli.Ingesting;

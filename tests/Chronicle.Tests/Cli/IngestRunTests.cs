@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Chronicle.Cli.Ingesting;
 using Chronicle.Extraction;
 using Chronicle.Ingest;
 using Chronicle.Storage;
