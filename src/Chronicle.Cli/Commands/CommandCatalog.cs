@@ -12,6 +12,7 @@ public static class CommandCatalog
         yield return QuotesCommand.Create(settings.BuildEngine);
         yield return BenchCommand.Create();
         yield return IngestCommand.Create(settings.BuildEngine, TimeProvider.System);
+        yield return WatchCommand.Create(settings.BuildEngine, TimeProvider.System);
         yield return ArticlesCommand.Create(TimeProvider.System);
         yield return ShowCommand.Create(TimeProvider.System);
         yield return SearchCommand.Create(TimeProvider.System);

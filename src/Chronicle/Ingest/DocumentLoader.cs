@@ -44,6 +44,9 @@ public sealed class DocumentLoader : IDisposable
         }
     }
 
+    /// <summary>The loader's HTTP fetcher, for callers that poll URLs themselves (a watch's conditional requests).</summary>
+    internal UrlFetcher Fetcher => fetcher.Value;
+
     public void Dispose()
     {
         if (fetcher.IsValueCreated)

@@ -37,6 +37,12 @@ internal sealed class FeedRecordReader : IRecordReader
         this.options = options;
     }
 
+    /// <summary>The channel's <c>&lt;ttl&gt;</c>: how long the publisher asks readers to wait between polls; null until read or when absent.</summary>
+    public TimeSpan? TimeToLive { get; private set; }
+
+    /// <summary>True once the XML turned out malformed: the last result was that failure, and nothing follows it.</summary>
+    public bool Failed => failed;
+
     public Result<SourceDocument>? Next()
     {
         if (failed)
@@ -49,6 +55,15 @@ internal sealed class FeedRecordReader : IRecordReader
                 {
                     itemNumber++;
                     return ToDocument((XElement)XNode.ReadFrom(xml));
+                }
+
+                // Items are read whole, so a ttl met here is the channel's.
+                if (xml.NodeType == XmlNodeType.Element && xml.LocalName == "ttl")
+                {
+                    TimeToLive = int.TryParse(xml.ReadElementContentAsString().Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var minutes)
+                        ? TimeSpan.FromMinutes(minutes)
+                        : null;
+                    continue;
                 }
 
                 xml.Read();

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Headers;
 
 namespace Chronicle.Ingest;
 
@@ -34,10 +35,49 @@ internal sealed class UrlFetcher : IDisposable
     /// <summary>Fetches <paramref name="url"/> and hands its body to <paramref name="read"/>, or yields the one failure that stopped it.</summary>
     public IEnumerable<LoadedDocument> Fetch(string url, Func<InputOrigin, Stream, IEnumerable<LoadedDocument>> read)
     {
-        var response = Send(url, out var error);
-        if (response is null)
-            return [new LoadedDocument(url, Result<SourceDocument>.Fail(error!))];
+        using var request = Request(url);
+        Result<InputOrigin> opened;
+        HttpResponseMessage? response = null;
+        try
+        {
+            response = http.Send(request, HttpCompletionOption.ResponseHeadersRead);
+            opened = Open(url, response);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            opened = Result<InputOrigin>.Fail(Describe(e));
+        }
 
+        return opened.IsSuccess
+            ? read(opened.Value!, response!.Content.ReadAsStream())
+            : [new LoadedDocument(url, Result<SourceDocument>.Fail(opened.Error!))];
+    }
+
+    /// <summary>
+    /// Sends a GET for <paramref name="url"/> with the caller's extra headers (a conditional request's validators) and
+    /// returns the response whatever its status, for the caller to judge; a failure when no answer came. Cancelling
+    /// <paramref name="cancellationToken"/> throws, as cancellation does everywhere.
+    /// </summary>
+    public async Task<Result<HttpResponseMessage>> SendAsync(string url, Action<HttpRequestHeaders> headers, CancellationToken cancellationToken)
+    {
+        using var request = Request(url);
+        headers(request.Headers);
+        try
+        {
+            return await http.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
+        {
+            return Result<HttpResponseMessage>.Fail(Describe(e));
+        }
+    }
+
+    /// <summary>
+    /// What is known of a response whose body can be read, or why it cannot: a redirect loop, an error status, a single
+    /// page over the size limit. The response is disposed when it fails.
+    /// </summary>
+    public Result<InputOrigin> Open(string url, HttpResponseMessage response)
+    {
         var content = response.Content;
         var length = content.Headers.ContentLength;
         var redirected = (int)response.StatusCode is >= 300 and < 400;
@@ -48,13 +88,12 @@ internal sealed class UrlFetcher : IDisposable
         if (reason is not null)
         {
             response.Dispose();
-            return [new LoadedDocument(url, Result<SourceDocument>.Fail(reason))];
+            return Result<InputOrigin>.Fail(reason);
         }
 
         var fetched = response.Headers.Date ?? time.GetUtcNow();
         var finalUrl = response.RequestMessage?.RequestUri?.AbsoluteUri ?? url;
-        var origin = new InputOrigin(url, finalUrl, fetched, content.Headers.ContentType?.ToString(), length);
-        return read(origin, content.ReadAsStream());
+        return new InputOrigin(url, finalUrl, fetched, content.Headers.ContentType?.ToString(), length);
     }
 
     public void Dispose()
@@ -63,26 +102,16 @@ internal sealed class UrlFetcher : IDisposable
             http.Dispose();
     }
 
-    private HttpResponseMessage? Send(string url, out string? error)
+    private HttpRequestMessage Request(string url)
     {
-        error = null;
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
+        var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.UserAgent.ParseAdd(options.UserAgent);
-        try
-        {
-            return http.Send(request, HttpCompletionOption.ResponseHeadersRead);
-        }
-        catch (HttpRequestException e)
-        {
-            error = "fetch failed: " + e.Message;
-        }
-        catch (TaskCanceledException)
-        {
-            error = string.Create(CultureInfo.InvariantCulture, $"no answer within {options.HttpTimeout.TotalSeconds:0.#} s");
-        }
-
-        return null;
+        return request;
     }
+
+    private string Describe(Exception e) => e is TaskCanceledException
+        ? string.Create(CultureInfo.InvariantCulture, $"no answer within {options.HttpTimeout.TotalSeconds:0.#} s")
+        : "fetch failed: " + e.Message;
 
     /// <summary>Archives and feeds stream record by record, so only single pages are held to the document limit up front.</summary>
     private static bool IsContainer(HttpContent content) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Chronicle.Ingest.Watch;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -8,7 +9,7 @@ namespace Chronicle.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode, migrated to the newest schema when opened. Each operation takes a
 /// pooled connection of its own, so one instance can serve several threads; SQLite serialises the writers.
 /// </summary>
-public sealed class SqliteChronicleStore : IChronicleStore
+public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
 {
     // SQLITE_NOTADB and SQLITE_CANTOPEN: the user pointed --db at something that is not (or cannot be) a database.
     private static readonly int[] UserErrorCodes = [14, 26];
@@ -268,6 +269,30 @@ public sealed class SqliteChronicleStore : IChronicleStore
         agencies.CommandText = "SELECT agency, count(DISTINCT article_id) AS n FROM article_agencies GROUP BY agency COLLATE NOCASE ORDER BY n DESC, 1";
         var byAgency = await ReadAllAsync(agencies, ReadNamedCount, cancellationToken);
         return new StoreStats(articles, undated, first, last, byOutlet, byAgency);
+    }
+
+    public async Task<FeedState?> GetFeedAsync(string url, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await FeedStateTable.GetAsync(connection, url, cancellationToken);
+    }
+
+    public async Task SaveFeedAsync(FeedState state, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await FeedStateTable.SaveAsync(connection, state, cancellationToken);
+    }
+
+    public async Task<IReadOnlySet<string>> FindSeenAsync(string feedUrl, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await FeedStateTable.FindSeenAsync(connection, feedUrl, itemKeys, cancellationToken);
+    }
+
+    public async Task MarkSeenAsync(string feedUrl, IReadOnlyCollection<string> itemKeys, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await FeedStateTable.MarkSeenAsync(connection, feedUrl, itemKeys, time.GetUtcNow(), cancellationToken);
     }
 
     public ValueTask DisposeAsync()

@@ -1,0 +1,23 @@
+namespace Chronicle.Ingest.Watch;
+
+/// <summary>
+/// Spaces requests to one host (feeds and article pages alike) at least <c>delay</c> apart, waiting on the injected
+/// clock. One watch polls one feed at a time, so the gate is not shared between threads.
+/// </summary>
+internal sealed class HostGate(TimeProvider time, TimeSpan delay)
+{
+    private readonly Dictionary<string, DateTimeOffset> lastRequest = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>When a request to <paramref name="uri"/>'s host may go next.</summary>
+    public DateTimeOffset ReadyAt(Uri uri) =>
+        lastRequest.TryGetValue(uri.IdnHost, out var last) ? last + delay : DateTimeOffset.MinValue;
+
+    /// <summary>Waits for the host's turn and takes it.</summary>
+    public async Task WaitTurnAsync(Uri uri, CancellationToken cancellationToken)
+    {
+        var wait = ReadyAt(uri) - time.GetUtcNow();
+        if (wait > TimeSpan.Zero)
+            await Task.Delay(wait, time, cancellationToken);
+        lastRequest[uri.IdnHost] = time.GetUtcNow();
+    }
+}
