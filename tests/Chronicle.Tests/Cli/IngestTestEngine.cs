@@ -12,8 +12,10 @@ namespace Chronicle.Tests.Cli;
 /// </summary>
 internal static partial class IngestTestEngine
 {
-    public static ChronicleEngine Create() =>
-        new ChronicleBuilder().UseHtmlExtractor(new HtmlDouble()).UseTextExtractor(new TextDouble()).Build();
+    public static ChronicleEngine Create() => Create(TimeProvider.System);
+
+    public static ChronicleEngine Create(TimeProvider time) =>
+        new ChronicleBuilder().UseTimeProvider(time).UseHtmlExtractor(new HtmlDouble()).UseTextExtractor(new TextDouble()).Build();
 
     private sealed class TextDouble : IArticleExtractor
     {

@@ -119,8 +119,9 @@ public sealed class FeedWatcher : IDisposable
 
     private async Task<(FeedState State, FeedPoll Poll)> PollAsync(FeedState state, WatchLog log, CancellationToken stop)
     {
-        await gate.WaitTurnAsync(new Uri(state.Url), stop);
-        var answer = await FeedFetcher.FetchAsync(loader.Fetcher, ingestOptions, state, time, stop);
+        FeedAnswer answer;
+        using (await gate.TakeTurnAsync(new Uri(state.Url), stop))
+            answer = await FeedFetcher.FetchAsync(loader.Fetcher, ingestOptions, state, time, stop);
         var (fresh, stored, failed, complete) = await IngestNewAsync(state.Url, answer, log, stop);
         var now = time.GetUtcNow();
         FeedState next;
@@ -210,8 +211,8 @@ public sealed class FeedWatcher : IDisposable
     {
         if (!options.FetchArticles || item.Url is not { } link || link == feedUrl || !UrlFetcher.IsUrl(link))
             return [new LoadedDocument(feed, item)];
-        await gate.WaitTurnAsync(new Uri(link), stop);
-        return loader.LoadWithSources([link]).ToList();
+        using (await gate.TakeTurnAsync(new Uri(link), stop))
+            return loader.LoadWithSources([link]).ToList();
     }
 
     /// <summary>An item is known by its guid (Atom id), else its link, else its content.</summary>

@@ -1,8 +1,9 @@
 namespace Chronicle.Ingest.Watch;
 
 /// <summary>
-/// Spaces requests to one host (feeds and article pages alike) at least <c>delay</c> apart, waiting on the injected
-/// clock. One watch polls one feed at a time, so the gate is not shared between threads.
+/// Spaces requests to one host (feeds and article pages alike) at least <c>delay</c> apart, measured from the end of
+/// one request to the start of the next, on the injected clock. One watch polls one feed at a time, so the gate is not
+/// shared between threads.
 /// </summary>
 internal sealed class HostGate(TimeProvider time, TimeSpan delay)
 {
@@ -12,12 +13,22 @@ internal sealed class HostGate(TimeProvider time, TimeSpan delay)
     public DateTimeOffset ReadyAt(Uri uri) =>
         lastRequest.TryGetValue(uri.IdnHost, out var last) ? last + delay : DateTimeOffset.MinValue;
 
-    /// <summary>Waits for the host's turn and takes it.</summary>
-    public async Task WaitTurnAsync(Uri uri, CancellationToken cancellationToken)
+    /// <summary>Waits for the host's turn and takes it; disposing the turn marks the request done.</summary>
+    public async Task<IDisposable> TakeTurnAsync(Uri uri, CancellationToken cancellationToken)
     {
         var wait = ReadyAt(uri) - time.GetUtcNow();
         if (wait > TimeSpan.Zero)
             await Task.Delay(wait, time, cancellationToken);
-        lastRequest[uri.IdnHost] = time.GetUtcNow();
+        var turn = new Turn(this, uri.IdnHost);
+        turn.Dispose();
+        return turn;
+    }
+
+    private void Stamp(string host) => lastRequest[host] = time.GetUtcNow();
+
+    private sealed class Turn(HostGate gate, string host) : IDisposable
+    {
+        // Stamped at the start too, so a request that never ends still holds the host back.
+        public void Dispose() => gate.Stamp(host);
     }
 }
