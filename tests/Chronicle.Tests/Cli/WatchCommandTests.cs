@@ -11,12 +11,12 @@ public sealed class WatchCommandTests : IAsyncLifetime
 {
     private readonly TempFolder folder = new();
     private readonly CliRunner cli;
-    private FeedServer server = null!;
+    private LoopbackServer server = null!;
 
     public WatchCommandTests() =>
         cli = new CliRunner(folder.File("chronicle.db"), () => new RootCommand("test") { WatchCommand.Create(IngestTestEngine.Create, TimeProvider.System) });
 
-    public async ValueTask InitializeAsync() => server = await FeedServer.StartAsync(TimeProvider.System);
+    public async ValueTask InitializeAsync() => server = await LoopbackServer.StartAsync(TimeProvider.System);
 
     public async ValueTask DisposeAsync()
     {
@@ -27,7 +27,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
     [Fact]
     public async Task Watch_Once_IngestsNewItems_ThenTheNextRunGetsA304()
     {
-        server.AnswerConditionally("/feed", FeedServer.Rss(null, ("a", "Talks resume"), ("b", "Aid arrives")), "\"v1\"", DateTimeOffset.UtcNow.AddHours(-1));
+        server.AnswerConditionally("/feed", TestFeeds.Rss(null, ("a", "Talks resume"), ("b", "Aid arrives")), "\"v1\"", DateTimeOffset.UtcNow.AddHours(-1));
         var list = folder.File("feeds.txt");
         await File.WriteAllTextAsync(list, "# one feed\n" + server.Url("/feed") + "\n", TestContext.Current.CancellationToken);
 
@@ -45,7 +45,7 @@ public sealed class WatchCommandTests : IAsyncLifetime
     public async Task Watch_Once_ABrokenFeed_IsNamedOnStandardError_ExitsOne_TheOthersAreIngested()
     {
         server.AnswerAlways("/broken", "<rss><channel><item><title>Half");
-        server.AnswerAlways("/good", FeedServer.Rss(null, ("a", "Talks resume")));
+        server.AnswerAlways("/good", TestFeeds.Rss(null, ("a", "Talks resume")));
 
         var run = await cli.RunAsync("watch", server.Url("/broken"), server.Url("/good"), "--once", "--per-host-delay", "0s");
 

@@ -1,12 +1,7 @@
 using System.Text;
 using Chronicle.Ingest;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
+using Chronicle.Tests.Support;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Time.Testing;
 
 namespace Chronicle.Tests.Ingest;
@@ -19,49 +14,49 @@ public sealed class UrlIngestTests : IAsyncLifetime
     private static readonly DateTimeOffset ServerDate = new(2025, 3, 1, 12, 0, 0, TimeSpan.Zero);
 
     private readonly FakeTimeProvider time = new(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
-    private WebApplication? app;
-    private string baseUrl = "";
+    private LoopbackServer server = null!;
 
     public async ValueTask InitializeAsync()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        app = builder.Build();
-        app.MapGet("/page", (HttpContext context) =>
+        server = await LoopbackServer.StartAsync(time);
+        server.Answer("/page", context =>
         {
             context.Response.Headers.Date = ServerDate.ToString("R");
-            context.Response.Headers.UserAgent = context.Request.Headers.UserAgent;
-            return Results.Bytes(Encoding.GetEncoding(1251).GetBytes("<html><body><p>Пхеньян и Москва</p></body></html>"), "text/html; charset=windows-1251");
+            context.Response.ContentType = "text/html; charset=windows-1251";
+            return context.Response.Body.WriteAsync(Encoding.GetEncoding(1251).GetBytes("<html><body><p>Пхеньян и Москва</p></body></html>")).AsTask();
         });
-        app.MapGet("/agent", (HttpContext context) => Results.Text("<p>" + context.Request.Headers.UserAgent + "</p>", "text/html"));
-        app.MapGet("/loop/{n:int}", (HttpContext context, int n) =>
+        server.Answer("/agent", context => LoopbackServer.Write(context, "<p>" + context.Request.Headers.UserAgent + "</p>", "text/html"));
+        for (var n = 0; n < 10; n++)
         {
-            context.Response.StatusCode = StatusCodes.Status302Found;
-            context.Response.Headers.Location = $"/loop/{n + 1}";
-            context.Response.ContentLength = 0;
+            var next = $"/loop/{n + 1}";
+            server.Answer($"/loop/{n}", context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status302Found;
+                context.Response.Headers.Location = next;
+                context.Response.ContentLength = 0;
+                return Task.CompletedTask;
+            });
+        }
+
+        server.Answer("/big", context =>
+        {
+            context.Response.ContentType = "text/html";
+            context.Response.ContentLength = 300 * 1024;
+            return context.Response.Body.WriteAsync(new byte[300 * 1024]).AsTask();
         });
-        app.MapGet("/missing", () => Results.NotFound());
-        app.MapGet("/big", () => Results.Bytes(new byte[300 * 1024], "text/html"));
-        app.MapGet("/slow", async () =>
+        server.Answer("/slow", async context =>
         {
             await Task.Delay(TimeSpan.FromSeconds(2));
-            return Results.Text("<p>late</p>", "text/html");
+            await LoopbackServer.Write(context, "<p>late</p>", "text/html");
         });
-        await app.StartAsync();
-        baseUrl = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (app is not null)
-            await app.DisposeAsync();
-    }
+    public async ValueTask DisposeAsync() => await server.DisposeAsync();
 
     private LoadedDocument LoadOne(string path, IngestOptions? options = null)
     {
         using var loader = new DocumentLoader(options ?? new IngestOptions { HttpTimeout = TimeSpan.FromSeconds(10) }, time);
-        return Assert.Single(loader.LoadWithSources([baseUrl + path]));
+        return Assert.Single(loader.LoadWithSources([server.BaseUrl + path]));
     }
 
     [Fact]
@@ -71,7 +66,7 @@ public sealed class UrlIngestTests : IAsyncLifetime
 
         Assert.Contains("Пхеньян и Москва", document.Content, StringComparison.Ordinal);
         Assert.Equal(ServerDate, document.Provenance.Fetched);
-        Assert.Equal(baseUrl + "/page", document.Url);
+        Assert.Equal(server.BaseUrl + "/page", document.Url);
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using Chronicle.Storage;
 using Chronicle.Storage.Sqlite;
 using Chronicle.Tests.Cli;
 using Chronicle.Tests.Storage;
+using Chronicle.Tests.Support;
 using Microsoft.AspNetCore.Http;
 
 namespace Chronicle.Tests.Ingest.Watch;
@@ -14,12 +15,12 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     private static readonly WatchOptions Quick = new() { Interval = TimeSpan.FromMinutes(1), PerHostDelay = TimeSpan.Zero, MaxBackoff = TimeSpan.FromMinutes(10) };
 
     private readonly List<string> failures = [];
-    private FeedServer server = null!;
+    private LoopbackServer server = null!;
 
     async ValueTask IAsyncLifetime.InitializeAsync()
     {
         await InitializeAsync();
-        server = await FeedServer.StartAsync(Time);
+        server = await LoopbackServer.StartAsync(Time);
     }
 
     async ValueTask IAsyncDisposable.DisposeAsync()
@@ -39,7 +40,7 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     [Fact]
     public async Task Poll_SendsStoredValidators_AndA304IngestsNothing()
     {
-        server.AnswerConditionally("/feed", FeedServer.Rss(null, ("a", "Talks resume"), ("b", "Aid arrives")), "\"v1\"", Modified);
+        server.AnswerConditionally("/feed", TestFeeds.Rss(null, ("a", "Talks resume"), ("b", "Aid arrives")), "\"v1\"", Modified);
         using var watcher = Watcher();
 
         var first = await PollAsync(watcher, "/feed");
@@ -58,10 +59,10 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     [Fact]
     public async Task Poll_NewItemOnTheNextPoll_IsIngestedOnce()
     {
-        server.AnswerConditionally("/feed", FeedServer.Rss(null, ("a", "Talks resume")), "\"v1\"", Modified);
+        server.AnswerConditionally("/feed", TestFeeds.Rss(null, ("a", "Talks resume")), "\"v1\"", Modified);
         using var watcher = Watcher();
         await PollAsync(watcher, "/feed");
-        server.AnswerAlways("/feed", FeedServer.Rss(null, ("b", "Aid arrives"), ("a", "Talks resume")));
+        server.AnswerAlways("/feed", TestFeeds.Rss(null, ("b", "Aid arrives"), ("a", "Talks resume")));
 
         Time.Advance(Quick.Interval);
         var second = await PollAsync(watcher, "/feed");
@@ -76,8 +77,8 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     [Fact]
     public async Task Restart_NewWatcherOverTheSameDatabase_NeitherRefetchesNorReingests()
     {
-        server.AnswerConditionally("/conditional", FeedServer.Rss(null, ("a", "Talks resume")), "\"v1\"", Modified);
-        server.AnswerAlways("/plain", FeedServer.Rss(null, ("b", "Aid arrives"), ("c", "Troops withdraw")));
+        server.AnswerConditionally("/conditional", TestFeeds.Rss(null, ("a", "Talks resume")), "\"v1\"", Modified);
+        server.AnswerAlways("/plain", TestFeeds.Rss(null, ("b", "Aid arrives"), ("c", "Troops withdraw")));
         using (var watcher = Watcher())
             await watcher.PollOnceAsync([server.Url("/conditional"), server.Url("/plain")], Log, Token);
         await Store.DisposeAsync();
@@ -97,8 +98,8 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     public async Task Poll_TwoFeedsOfOneHost_AreSpacedByThePerHostDelay()
     {
         var delay = TimeSpan.FromSeconds(10);
-        server.AnswerAlways("/one", FeedServer.Rss(null, ("a", "Talks resume")));
-        server.AnswerAlways("/two", FeedServer.Rss(null, ("b", "Aid arrives")));
+        server.AnswerAlways("/one", TestFeeds.Rss(null, ("a", "Talks resume")));
+        server.AnswerAlways("/two", TestFeeds.Rss(null, ("b", "Aid arrives")));
         using var watcher = Watcher(Quick with { PerHostDelay = delay });
 
         var polls = await WhileTheClockRuns(watcher.PollOnceAsync([server.Url("/one"), server.Url("/two")], Log, Token));
@@ -121,7 +122,7 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
                 return Task.CompletedTask;
             }
 
-            return FeedServer.Write(context, FeedServer.Rss(null, ("a", "Talks resume")), "application/rss+xml");
+            return LoopbackServer.Write(context, TestFeeds.Rss(null, ("a", "Talks resume")), TestFeeds.ContentType);
         });
         using var watcher = Watcher(random: new Random(7));
         var waits = new List<TimeSpan>();
@@ -172,7 +173,7 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     {
         server.AnswerAlways("/broken", "<?xml version=\"1.0\"?><rss><channel><item><title>Half</title></channel></rss>");
         server.AnswerAlways("/page", "<!DOCTYPE html><html><body><p>Not a feed</p></body></html>", "text/html");
-        server.AnswerAlways("/good", FeedServer.Rss(null, ("a", "Talks resume")));
+        server.AnswerAlways("/good", TestFeeds.Rss(null, ("a", "Talks resume")));
         using var watcher = Watcher();
 
         var polls = await watcher.PollOnceAsync([server.Url("/broken"), server.Url("/page"), server.Url("/good")], Log, Token);
@@ -207,7 +208,7 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
         {
             if (cacheControl is not null)
                 context.Response.Headers.CacheControl = cacheControl;
-            return FeedServer.Write(context, FeedServer.Rss(ttl, ("a", "Talks resume")), "application/rss+xml");
+            return LoopbackServer.Write(context, TestFeeds.Rss(ttl, ("a", "Talks resume")), TestFeeds.ContentType);
         });
         using var watcher = Watcher();
 
@@ -219,7 +220,7 @@ public sealed class FeedWatcherTests : TempStore, IAsyncLifetime
     [Fact]
     public async Task Poll_FetchArticles_IngestsEachItemsPage_AndRetriesAPageThatFailed()
     {
-        var feed = FeedServer.Rss(null, ("one", "Talks resume"), ("two", "Aid arrives")).Replace("https://news.example/", server.Url("/article/"), StringComparison.Ordinal);
+        var feed = TestFeeds.Rss(null, ("one", "Talks resume"), ("two", "Aid arrives")).Replace("https://news.example/", server.Url("/article/"), StringComparison.Ordinal);
         server.AnswerAlways("/feed", feed);
         server.AnswerAlways("/article/one", "<html><head><title>Full story</title></head><body><p>The full story of the talks, as the outlet printed it on its own page today.</p></body></html>", "text/html");
         using var watcher = Watcher(Quick with { FetchArticles = true });

@@ -1,7 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net;
-using System.Security;
-using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -10,23 +7,23 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Chronicle.Tests.Ingest.Watch;
+namespace Chronicle.Tests.Support;
 
 /// <summary>One request the server saw: its path, the validators it carried and when (on the test's clock) it came.</summary>
 internal sealed record ServedRequest(string Path, string? IfNoneMatch, string? IfModifiedSince, DateTimeOffset At);
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 (a free port) whose answers each test sets per path, recording every request; never
-/// the network. Paths with no answer get 404.
+/// the network. Paths with no answer get 404. Its Date header reads the test's clock.
 /// </summary>
-internal sealed class FeedServer : IAsyncDisposable
+internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> answers = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<ServedRequest> requests = new();
     private readonly WebApplication app;
     private readonly TimeProvider clock;
 
-    private FeedServer(WebApplication app, TimeProvider clock)
+    private LoopbackServer(WebApplication app, TimeProvider clock)
     {
         this.app = app;
         this.clock = clock;
@@ -36,12 +33,12 @@ internal sealed class FeedServer : IAsyncDisposable
 
     public IReadOnlyList<ServedRequest> Requests => [.. requests];
 
-    public static async Task<FeedServer> StartAsync(TimeProvider clock)
+    public static async Task<LoopbackServer> StartAsync(TimeProvider clock)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        var server = new FeedServer(builder.Build(), clock);
+        var server = new LoopbackServer(builder.Build(), clock);
         server.app.Run(server.AnswerAsync);
         await server.app.StartAsync();
         server.BaseUrl = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
@@ -83,22 +80,6 @@ internal sealed class FeedServer : IAsyncDisposable
     public int CountRequests(string path) => requests.Count(r => r.Path == path);
 
     public ValueTask DisposeAsync() => app.DisposeAsync();
-
-    /// <summary>An RSS 2.0 feed whose items (guid, title) each have a body long enough to be an article.</summary>
-    public static string Rss(string? extraChannelXml, params (string Guid, string Title)[] items)
-    {
-        var feed = new StringBuilder("<?xml version=\"1.0\"?>\n<rss version=\"2.0\"><channel><title>Test wire</title>\n");
-        feed.Append(extraChannelXml);
-        foreach (var (guid, title) in items)
-        {
-            feed.Append("<item><guid>").Append(SecurityElement.Escape(guid)).Append("</guid><title>").Append(SecurityElement.Escape(title))
-                .Append("</title><link>https://news.example/").Append(WebUtility.UrlEncode(guid)).Append("</link><description>")
-                .Append(SecurityElement.Escape($"{title}: officials in the capital said on Tuesday that talks would continue next week, according to the ministry."))
-                .Append("</description></item>\n");
-        }
-
-        return feed.Append("</channel></rss>\n").ToString();
-    }
 
     public static Task Write(HttpContext context, string body, string contentType)
     {
