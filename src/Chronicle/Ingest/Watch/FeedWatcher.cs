@@ -42,15 +42,16 @@ public sealed class FeedWatcher : IDisposable
     {
         var known = await LoadAsync(feeds, stop);
         var now = time.GetUtcNow();
+        bool BackingOff(FeedState state) => state.Failures > 0 && state.NextPoll > now;
         var polls = new List<FeedPoll>();
-        foreach (var state in known.Values.Where(s => s.Failures > 0 && s.NextPoll > now))
+        foreach (var state in known.Values.Where(BackingOff))
         {
             var deferred = new FeedPoll(state.Url, FeedPollOutcome.Deferred, null, 0, 0, 0, state.NextPoll!.Value, state.LastError);
             log.Polled(deferred);
             polls.Add(deferred);
         }
 
-        polls.AddRange(await PollRoundAsync(known, known.Values.Where(s => !(s.Failures > 0 && s.NextPoll > now)).ToList(), log, stop));
+        polls.AddRange(await PollRoundAsync(known, known.Values.Where(state => !BackingOff(state)).ToList(), log, stop));
         return polls;
     }
 
@@ -207,15 +208,15 @@ public sealed class FeedWatcher : IDisposable
     }
 
     /// <summary>The item as the feed gives it, or with <see cref="WatchOptions.FetchArticles"/> the page its link names.</summary>
-    private async Task<IReadOnlyList<LoadedDocument>> LoadItemAsync(string feed, SourceDocument item, string? feedUrl, CancellationToken stop)
+    private async Task<IReadOnlyList<LoadedDocument>> LoadItemAsync(string feed, SourceDocument item, string? finalUrl, CancellationToken stop)
     {
-        if (!options.FetchArticles || item.Url is not { } link || link == feedUrl || !UrlFetcher.IsUrl(link))
+        if (!options.FetchArticles || item.Url is not { } link || link == finalUrl || !UrlFetcher.IsUrl(link))
             return [new LoadedDocument(feed, item)];
         using (await gate.TakeTurnAsync(new Uri(link), stop))
             return loader.LoadWithSources([link]).ToList();
     }
 
     /// <summary>An item is known by its guid (Atom id), else its link, else its content.</summary>
-    private static string ItemKey(SourceDocument item, string? feedUrl) =>
-        item.Id ?? (item.Url is { } url && url != feedUrl ? url : item.Provenance.Sha256);
+    private static string ItemKey(SourceDocument item, string? finalUrl) =>
+        item.Id ?? (item.Url is { } url && url != finalUrl ? url : item.Provenance.Sha256);
 }
