@@ -39,14 +39,15 @@ public static class ClusterCommand
             gatewayPort,
             address,
         };
-        silo.Validators.Add(result =>
-        {
-            if (result.GetValue(port) == result.GetValue(gatewayPort))
-                result.AddError("--port and --gateway-port must differ.");
-        });
         silo.SetAction(async (parseResult, cancellationToken) =>
         {
             var errors = parseResult.InvocationConfiguration.Error;
+            if (parseResult.GetValue(port) == parseResult.GetValue(gatewayPort))
+            {
+                await errors.WriteLineAsync("chronicle: --port and --gateway-port must differ.");
+                return ExitCodes.Usage;
+            }
+
             if (ClusterOption.Resolve(parseResult, clusterDb) is not { } location)
             {
                 await errors.WriteLineAsync($"chronicle: cluster silo needs --cluster-db postgres://… (or {ClusterDatabase.EnvironmentVariable}).");

@@ -64,6 +64,24 @@ BEGIN
 END
 $func$ LANGUAGE plpgsql;
 
+-- Moves the cluster's table version on by one if it is still VersionArg: 1 when it did, 0 when another silo moved it first.
+CREATE OR REPLACE FUNCTION bump_membership_version(
+    DeploymentIdArg OrleansMembershipVersionTable.DeploymentId%TYPE,
+    VersionArg      OrleansMembershipVersionTable.Version%TYPE)
+  RETURNS integer AS
+$func$
+DECLARE
+    RowCountVar int := 0;
+BEGIN
+    UPDATE OrleansMembershipVersionTable
+    SET Timestamp = now(), Version = Version + 1
+    WHERE DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL
+        AND Version = VersionArg AND VersionArg IS NOT NULL;
+    GET DIAGNOSTICS RowCountVar = ROW_COUNT;
+    RETURN RowCountVar;
+END
+$func$ LANGUAGE plpgsql;
+
 -- Inserts a silo's row and bumps the table version in one step; if the version moved on, neither happens.
 CREATE OR REPLACE FUNCTION insert_membership(
     DeploymentIdArg OrleansMembershipTable.DeploymentId%TYPE,
@@ -88,13 +106,9 @@ BEGIN
         SELECT DeploymentIdArg, AddressArg, PortArg, GenerationArg, SiloNameArg, HostNameArg, StatusArg, ProxyPortArg, StartTimeArg, IAmAliveTimeArg
         ON CONFLICT (DeploymentId, Address, Port, Generation) DO NOTHING;
         GET DIAGNOSTICS RowCountVar = ROW_COUNT;
-
-        UPDATE OrleansMembershipVersionTable
-        SET Timestamp = now(), Version = Version + 1
-        WHERE DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL
-            AND Version = VersionArg AND VersionArg IS NOT NULL
-            AND RowCountVar > 0;
-        GET DIAGNOSTICS RowCountVar = ROW_COUNT;
+        IF RowCountVar > 0 THEN
+            RowCountVar := bump_membership_version(DeploymentIdArg, VersionArg);
+        END IF;
 
         -- Rolls the block (and so the insert) back when the version did not match.
         ASSERT RowCountVar <> 0, 'no rows affected, rollback';
@@ -122,12 +136,7 @@ DECLARE
     RowCountVar int := 0;
 BEGIN
     BEGIN
-        UPDATE OrleansMembershipVersionTable
-        SET Timestamp = now(), Version = Version + 1
-        WHERE DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL
-            AND Version = VersionArg AND VersionArg IS NOT NULL;
-        GET DIAGNOSTICS RowCountVar = ROW_COUNT;
-
+        RowCountVar := bump_membership_version(DeploymentIdArg, VersionArg);
         UPDATE OrleansMembershipTable
         SET Status = StatusArg, SuspectTimes = SuspectTimesArg, IAmAliveTime = IAmAliveTimeArg
         WHERE DeploymentId = DeploymentIdArg AND DeploymentIdArg IS NOT NULL

@@ -62,17 +62,39 @@ public sealed class ClusterIngestTests(PostgresServer server) : IClassFixture<Po
     [Fact]
     public async Task Ingest_WithClusterAndDb_IsAUsageError()
     {
-        var (code, _) = await RunAsync("ingest", RepoPaths.Samples, "--cluster", "postgres://127.0.0.1:1/none", "--db", "x.db");
+        var (code, errors) = await RunRawAsync("ingest", RepoPaths.Samples, "--cluster", "postgres://127.0.0.1:1/none", "--db", "x.db");
         Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("--db and --cluster cannot go together", errors);
+    }
+
+    [Fact]
+    public async Task Silo_WithABadClusterUrl_IsAUsageErrorNamingIt()
+    {
+        using var folder = new TempFolder();
+        var (code, errors) = await RunRawAsync("cluster", "silo", "--db", folder.File("silo.db"), "--cluster-db", "postgres://bad host/x");
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("cluster database postgres://bad host/x", errors);
     }
 
     private static async Task<(int Code, string Output)> RunAsync(params string[] args)
     {
+        var (code, output, errors) = await RunCliAsync(args);
+        Assert.True(code is 0 or 1, $"chronicle {string.Join(' ', args)} exited with {code}: {errors}");
+        return (code, output);
+    }
+
+    private static async Task<(int Code, string Errors)> RunRawAsync(params string[] args)
+    {
+        var (code, _, errors) = await RunCliAsync(args);
+        return (code, errors);
+    }
+
+    private static async Task<(int Code, string Output, string Errors)> RunCliAsync(string[] args)
+    {
         var (output, errors) = (new StringWriter(), new StringWriter());
         var code = await CliApp.BuildRoot(new EngineSettings()).Parse(args)
             .InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, TestContext.Current.CancellationToken);
-        Assert.True(code is 0 or 1 || args.Contains("--db") && args.Contains("--cluster"), $"chronicle {string.Join(' ', args)} exited with {code}: {errors}");
-        return (code, output.ToString());
+        return (code, output.ToString(), errors.ToString());
     }
 
     /// <summary>Every stored event as one JSON line without its row ids, sorted.</summary>
