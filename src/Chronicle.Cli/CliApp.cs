@@ -29,6 +29,7 @@ public static class CliApp
             return ExitCodes.Usage;
         }
 
-        return await parsed.InvokeAsync();
+        // A silo needs a few seconds after Ctrl-C to hand its grains over and mark itself dead in the membership table.
+        return await parsed.InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
     }
 }

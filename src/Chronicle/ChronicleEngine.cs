@@ -2,6 +2,7 @@ using Chronicle.Events;
 using Chronicle.Extraction;
 using Chronicle.Ingest;
 using Chronicle.Language;
+using Chronicle.Storage;
 
 namespace Chronicle;
 
@@ -41,6 +42,26 @@ public sealed class ChronicleEngine
     /// anchored at its publication date. <paramref name="documentId"/> prefixes the event ids.</summary>
     public ArticleAnalysis Analyse(Article article, string documentId) =>
         events.Analyse(new DocumentContext(documentId, article.Published?.Date, Outlet: article.Outlet), article.Body);
+
+    /// <summary>
+    /// A document read all the way to what the store keeps: its article extracted and analysed (events coded), or the
+    /// line that says why not, naming the input. A bug in a later stage fails this document only, never the caller's run.
+    /// </summary>
+    public Result<IngestedArticle> Prepare(SourceDocument document)
+    {
+        var article = Extract(document);
+        if (!article.IsSuccess)
+            return Result<IngestedArticle>.Fail($"{document.Provenance.Describe()}: {article.Error}");
+        try
+        {
+            var analysis = Analyse(article.Value!, document.Id ?? document.Provenance.Sha256[..16]);
+            return IngestedArticle.From(document, article.Value!) with { Analysis = analysis };
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            return Result<IngestedArticle>.Fail($"{document.Provenance.Describe()}: analysis failed ({e.GetType().Name}: {e.Message})");
+        }
+    }
 
     /// <summary>Codes one dated sentence or short passage (the <c>chronicle code</c> contract).</summary>
     public IReadOnlyList<CodedEvent> Code(string id, DateOnly? date, string text) =>

@@ -24,5 +24,6 @@ public static class CommandCatalog
         yield return ActorsCommand.CreateOne(TimeProvider.System);
         yield return ServeCommand.Create(TimeProvider.System);
         yield return CodeCommand.Create(settings.BuildPipeline);
+        yield return ClusterCommand.Create(settings.BuildEngine, TimeProvider.System);
     }
 }

@@ -66,7 +66,7 @@ public static class ShowCommand
             lines.AddRange([standfirst, ""]);
         foreach (var paragraph in a.Paragraphs)
             lines.AddRange([paragraph, ""]);
-        AddField(lines, "source", p.RecordOffset is { } offset ? $"{p.Source} (record {offset.ToString(CultureInfo.InvariantCulture)})" : p.Source);
+        AddField(lines, "source", p.Describe());
         AddField(lines, "document id", stored.DocumentId);
         AddField(lines, "fetched", p.Fetched?.ToString("O", CultureInfo.InvariantCulture));
         AddField(lines, "sha256", p.Sha256);

@@ -83,25 +83,7 @@ public sealed class IngestRun(ChronicleEngine engine, IChronicleStore store, Tim
     {
         if (!loaded.Document.IsSuccess)
             return (null, $"{loaded.Source}: {loaded.Document.Error}");
-        var document = loaded.Document.Value!;
-        var article = engine.Extract(document);
-        if (!article.IsSuccess)
-            return (null, $"{Describe(document.Provenance)}: {article.Error}");
-        try
-        {
-            var analysis = engine.Analyse(article.Value!, document.Id ?? document.Provenance.Sha256[..16]);
-            return (IngestedArticle.From(document, article.Value!) with { Analysis = analysis }, null);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A bug in a later stage must not stop the batch: the document is reported and the run goes on.
-            return (null, $"{Describe(document.Provenance)}: analysis failed ({e.GetType().Name}: {e.Message})");
-        }
+        var prepared = engine.Prepare(loaded.Document.Value!);
+        return (prepared.Value, prepared.Error);
     }
-
-    /// <summary>The input and, inside a container, which record: <c>crawl.jsonl (record 3)</c>.</summary>
-    private static string Describe(Provenance provenance) =>
-        provenance.RecordOffset is { } offset
-            ? $"{provenance.Source} (record {offset.ToString(CultureInfo.InvariantCulture)})"
-            : provenance.Source;
 }
