@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using Chronicle.Merge.Archive;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -15,6 +16,7 @@ public sealed class SqliteChronicleStore : IChronicleStore
 
     private readonly string connectionString;
     private readonly TimeProvider time;
+    private readonly ArchiveMerger merger = new();
 
     private SqliteChronicleStore(string path, string connectionString, TimeProvider time)
     {
@@ -89,6 +91,7 @@ public sealed class SqliteChronicleStore : IChronicleStore
         using var analysis = AnalysisInsert.Prepare(connection, transaction);
         var stored = time.GetUtcNow();
         var report = default(SaveReport);
+        var added = new List<MergeInput>(batch.Count);
         foreach (var item in batch)
         {
             var id = await insert.ExecuteAsync(item, stored, cancellationToken);
@@ -98,10 +101,14 @@ public sealed class SqliteChronicleStore : IChronicleStore
                 continue;
             }
 
-            if (item.Analysis is { } read)
-                await analysis.ExecuteAsync(id.Value, read, cancellationToken);
+            var eventIds = item.Analysis is { } read ? await analysis.ExecuteAsync(id.Value, read, cancellationToken) : [];
+            added.Add(new MergeInput(id.Value, item.Provenance.Sha256, item.Article, item.Analysis, eventIds));
             report += new SaveReport(1, 0);
         }
+
+        // Merging runs in the same transaction: a batch is stored with its groups, events and stories, or not at all.
+        using (var archive = new SqliteMergeArchive(connection, transaction))
+            await merger.MergeAsync(archive, added, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }
