@@ -82,7 +82,7 @@ internal sealed class AnalysisInsert : IDisposable
             var ev = e.Evidence;
             Set(coded, articleId, e.Id, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo.Code, e.Cameo.Root, e.Cameo.Name,
                 e.Cameo.Plover, e.Cameo.PloverMode, e.Cameo.QuadClass, e.Cameo.Goldstein, e.Date,
-                hasWindow ? Iso(window.First) : null, hasWindow ? Iso(window.Last) : null, e.Location, e.ReportedBy,
+                hasWindow ? SqliteDays.Iso(window.First) : null, hasWindow ? SqliteDays.Iso(window.Last) : null, e.Location, e.ReportedBy,
                 e.ReportedByName, StatusNames.Name(e.Status), ev.Sentence.Start, ev.Sentence.End, ev.Sentence.Text,
                 ev.Source?.Start, ev.Source?.End, ev.Verb.Start, ev.Verb.End, ev.Target?.Start, ev.Target?.End, e.Rule, e.Confidence);
             eventIds.Add((long)(await coded.ExecuteScalarAsync(cancellationToken))!);
@@ -103,7 +103,6 @@ internal sealed class AnalysisInsert : IDisposable
         return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string returning = "")
     {

@@ -207,12 +207,25 @@ public sealed class SqliteChronicleStore : IChronicleStore
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = EventSelect.Build(connection, query);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<StoredEvent>();
-        while (await reader.ReadAsync(cancellationToken))
-            events.Add(EventSelect.Read(reader));
-        return events;
+        return await MergeSelect.EventsAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredStory>> QueryStoriesAsync(StoryQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.StoriesAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<StoryReport?> GetStoryAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.StoryAsync(connection, id, cancellationToken);
+    }
+
+    public async Task<MergedEventReport?> GetMergedEventAsync(long eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.MergedEventAsync(connection, eventId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default)
@@ -287,7 +300,7 @@ public sealed class SqliteChronicleStore : IChronicleStore
 
     private static NamedCount ReadNamedCount(SqliteDataReader row) => new(row.GetString(0), row.GetInt32(1));
 
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

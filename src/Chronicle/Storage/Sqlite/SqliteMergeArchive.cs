@@ -26,7 +26,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             JOIN merge_articles m ON m.article_id = b.article_id
             JOIN merge_articles r ON r.article_id = m.origin_id
             """, ("$keys", JsonSerializer.Serialize(bandKeys)));
-        return await ReadAsync(command, row => new CopyCandidate(row.GetInt64(0), Shingles((byte[])row[1]), new MergeRoot(row.GetInt64(2), row.GetString(3))), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new CopyCandidate(row.GetInt64(0), Shingles((byte[])row[1]), new MergeRoot(row.GetInt64(2), row.GetString(3))), cancellationToken);
     }
 
     public async Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken)
@@ -40,7 +40,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             WHERE m.block = $block AND m.last_day >= $first AND m.first_day <= $last
             """,
             ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
-        return await ReadAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> features, DateOnly first, DateOnly last, CancellationToken cancellationToken)
@@ -54,10 +54,10 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
                 JOIN story_features s ON s.feature = f.value AND s.day BETWEEN $first AND $last)
             """,
             ("$features", JsonSerializer.Serialize(features)), ("$first", first.DayNumber), ("$last", last.DayNumber));
-        return await ReadAsync(
+        return await SqliteChronicleStore.ReadAllAsync(
             command,
             row => new StoryCandidate(
-                row.GetInt64(0), row.GetString(1), Day(row.GetString(2)),
+                row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)),
                 JsonSerializer.Deserialize<Dictionary<string, double>>(row.GetString(3)) ?? [],
                 new MergeRoot(row.GetInt64(4), row.GetString(5))),
             cancellationToken);
@@ -71,7 +71,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             """,
             cancellationToken,
             ("$id", article.ArticleId), ("$copy_order", article.CopyOrder), ("$shingles", MemoryMarshal.AsBytes(article.Shingles.AsSpan()).ToArray()),
-            ("$origin", article.Origin), ("$story_order", article.StoryOrder), ("$story_date", article.Date is { } d ? Iso(d) : null),
+            ("$origin", article.Origin), ("$story_order", article.StoryOrder), ("$story_date", article.Date is { } d ? SqliteDays.Iso(d) : null),
             ("$weights", JsonSerializer.Serialize(article.StoryWeights)), ("$story", article.Story));
         foreach (var key in article.BandKeys)
             await ExecuteAsync("INSERT OR IGNORE INTO copy_bands (band_key, article_id) VALUES ($key, $id)", cancellationToken, ("$key", key), ("$id", article.ArticleId));
@@ -114,7 +114,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             FROM merge_articles m JOIN articles a ON a.id = m.article_id
             WHERE m.origin_id = $origin
             """, ("$origin", origin));
-        return await ReadAsync(
+        return await SqliteChronicleStore.ReadAllAsync(
             command,
             row =>
             {
@@ -135,7 +135,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             JOIN merge_articles m ON m.origin_id = o.value
             JOIN event_merge em ON em.article_id = m.article_id
             """, ("$origins", JsonSerializer.Serialize(origins)));
-        return await ReadAsync(command, row => row.GetInt64(0), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(command, row => row.GetInt64(0), cancellationToken);
     }
 
     public async Task<IReadOnlyList<MemberReport>> ReportsOfEventAsync(long mergedEvent, CancellationToken cancellationToken)
@@ -150,7 +150,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             LEFT JOIN origin_groups g ON g.id = ma.origin_id
             WHERE m.merged_id = $merged
             """, ("$merged", mergedEvent));
-        return await ReadAsync(command, row => new MemberReport(row.GetInt64(0), ReadReport(row, row.GetString(11)), row.IsDBNull(12) ? null : row.GetString(12)), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new MemberReport(row.GetInt64(0), ReadReport(row, row.GetString(11)), row.IsDBNull(12) ? null : row.GetString(12)), cancellationToken);
     }
 
     public Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken) =>
@@ -164,15 +164,15 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
 
     public async Task<StoryMaterial> StoryMaterialAsync(long story, CancellationToken cancellationToken)
     {
-        var articles = await ReadAsync(
+        var articles = await SqliteChronicleStore.ReadAllAsync(
             Prepare("""
                 SELECT m.story_date, m.story_order, a.title
                 FROM merge_articles m JOIN articles a ON a.id = m.article_id
                 WHERE m.story_id = $story
                 """, ("$story", story)),
-            row => new StoryArticle(row.IsDBNull(0) ? null : Day(row.GetString(0)), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2)),
+            row => new StoryArticle(row.IsDBNull(0) ? null : SqliteDays.Parse(row.GetString(0)), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2)),
             cancellationToken);
-        var events = await ReadAsync(
+        var events = await SqliteChronicleStore.ReadAllAsync(
             Prepare("""
                 SELECT coalesce(e.source_name, e.source), coalesce(e.target_name, e.target), e.cameo_name
                 FROM merge_articles m JOIN events e ON e.article_id = m.article_id
@@ -189,8 +189,8 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             VALUES ($id, $title, $first, $last, $articles)
             """,
             cancellationToken,
-            ("$id", story), ("$title", summary.Title), ("$first", summary.First is { } f ? Iso(f) : null),
-            ("$last", summary.Last is { } l ? Iso(l) : null), ("$articles", summary.Articles));
+            ("$id", story), ("$title", summary.Title), ("$first", summary.First is { } f ? SqliteDays.Iso(f) : null),
+            ("$last", summary.Last is { } l ? SqliteDays.Iso(l) : null), ("$articles", summary.Articles));
 
     public void Dispose()
     {
@@ -227,18 +227,6 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
     private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values) =>
         Prepare(sql, values).ExecuteNonQueryAsync(cancellationToken);
 
-    private static async Task<IReadOnlyList<T>> ReadAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
-    {
-        var items = new List<T>();
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-            items.Add(read(reader));
-        return items;
-    }
-
     private static uint[] Shingles(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
 
-    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }
