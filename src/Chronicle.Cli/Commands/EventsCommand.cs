@@ -41,8 +41,15 @@ public static class EventsCommand
         {
             Description = "Only events confirmed by at least N independent sources (\"Seoul said\" in ten outlets is one source; syndicated copies never count twice).",
             HelpName = "N",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+                    return n;
+                result.AddError($"--min-sources takes a whole number of 1 or more, not '{text}'.");
+                return null;
+            },
         };
-        minSources.Validators.Add(result => { if (result.GetValueOrDefault<int?>() < 1) result.AddError("--min-sources must be 1 or more."); });
         var singleSource = new Option<bool>("--single-source") { Description = "Only events that rest on exactly one independent source." };
         var format = FormatOption();
         var limit = ArticlesCommand.LimitOption(100);
