@@ -59,29 +59,18 @@ internal static class EventSelect
             command.Parameters.AddWithValue("$status", status);
         }
 
-        if (query.MinSources is { } min)
+        void Filter(object? value, string clause, string parameter)
         {
-            sql.Append(" AND me.sources >= $min_sources");
-            command.Parameters.AddWithValue("$min_sources", min);
+            if (value is null)
+                return;
+            sql.Append(" AND ").Append(clause);
+            command.Parameters.AddWithValue(parameter, value);
         }
 
-        if (query.MaxSources is { } max)
-        {
-            sql.Append(" AND me.sources <= $max_sources");
-            command.Parameters.AddWithValue("$max_sources", max);
-        }
-
-        if (query.Merged is { } merged)
-        {
-            sql.Append(" AND m.merged_id = $merged");
-            command.Parameters.AddWithValue("$merged", merged);
-        }
-
-        if (query.Story is { } story)
-        {
-            sql.Append(" AND e.id IN (SELECT r.merged_id FROM merge_articles s JOIN event_merge r ON r.article_id = s.article_id WHERE s.story_id = $story)");
-            command.Parameters.AddWithValue("$story", story);
-        }
+        Filter(query.MinSources, "me.sources >= $min_sources", "$min_sources");
+        Filter(query.MaxSources, "me.sources <= $max_sources", "$max_sources");
+        Filter(query.Merged, "m.merged_id = $merged", "$merged");
+        Filter(query.Story, "e.id IN (SELECT r.merged_id FROM merge_articles s JOIN event_merge r ON r.article_id = s.article_id WHERE s.story_id = $story)", "$story");
 
         var direction = query.Oldest ? "ASC" : "DESC";
         sql.Append(query.Merged is not null
