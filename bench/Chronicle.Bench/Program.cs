@@ -18,6 +18,13 @@ if (args is ["neardup", .. var rest])
     return;
 }
 
+if (args is ["mergestore", var mergeSamples, .. var mergeSizes])
+{
+    var sizes = mergeSizes.Length > 0 ? mergeSizes[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [10_000, 50_000, 100_000];
+    await MergeStoreBench.RunAsync(mergeSamples, sizes);
+    return;
+}
+
 if (args is ["language", .. var languageArgs])
 {
     LanguageThroughput.Run(languageArgs.Length > 0 ? int.Parse(languageArgs[0], CultureInfo.InvariantCulture) : 10);

@@ -20,6 +20,9 @@ public static class CommandCatalog
         yield return EventsCommand.Create(TimeProvider.System);
         yield return TimelineCommand.Create(TimeProvider.System);
         yield return ExplainCommand.Create(TimeProvider.System);
+        yield return MergedEventCommand.Create(TimeProvider.System);
+        yield return StoriesCommand.CreateList(TimeProvider.System);
+        yield return StoriesCommand.CreateOne(TimeProvider.System);
         yield return ActorsCommand.CreateList(TimeProvider.System);
         yield return ActorsCommand.CreateOne(TimeProvider.System);
         yield return ServeCommand.Create(TimeProvider.System);

@@ -5,7 +5,7 @@ using Chronicle.Storage;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary><c>chronicle events [--actor CODE]… [--cameo ROOT] [--from] [--to] [--status] [--format table|json|csv|tsv]</c>: coded events, newest first.</summary>
+/// <summary><c>chronicle events [--actor CODE]… [--cameo ROOT] [--from] [--to] [--status] [--min-sources N] [--single-source] [--format table|json|csv|tsv]</c>: coded events, newest first.</summary>
 public static class EventsCommand
 {
     private static readonly string[] Statuses = ["happened", "planned", "hypothetical", "negated", "denied", "question"];
@@ -37,13 +37,32 @@ public static class EventsCommand
         status.AcceptOnlyFromAmong(Statuses);
         var from = ArticlesCommand.DayOption("--from", "Only events on or after this day (YYYY-MM-DD).");
         var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
+        var minSources = new Option<int?>("--min-sources")
+        {
+            Description = "Only events confirmed by at least N independent sources (\"Seoul said\" in ten outlets is one source; syndicated copies never count twice).",
+            HelpName = "N",
+            CustomParser = result =>
+            {
+                var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+                if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1)
+                    return n;
+                result.AddError($"--min-sources takes a whole number of 1 or more, not '{text}'.");
+                return null;
+            },
+        };
+        var singleSource = new Option<bool>("--single-source") { Description = "Only events that rest on exactly one independent source." };
         var format = FormatOption();
         var limit = ArticlesCommand.LimitOption(100);
 
         var command = new Command("events", "List coded events (who did what to whom, when, where, according to whom), newest first.")
         {
-            db, actors, cameo, from, to, status, format, limit,
+            db, actors, cameo, from, to, status, minSources, singleSource, format, limit,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(singleSource) && result.GetValue(minSources) is > 1)
+                result.AddError("--single-source and --min-sources above 1 select no event; use one of them.");
+        });
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var store = await StoreOption.OpenAsync(parseResult, db, time, cancellationToken);
@@ -55,7 +74,9 @@ public static class EventsCommand
                 From: parseResult.GetValue(from),
                 To: parseResult.GetValue(to),
                 Status: parseResult.GetValue(status),
-                Limit: parseResult.GetValue(limit));
+                Limit: parseResult.GetValue(limit),
+                MinSources: parseResult.GetValue(minSources),
+                MaxSources: parseResult.GetValue(singleSource) ? 1 : null);
             var rows = await store.QueryEventsAsync(query, cancellationToken);
             Write(parseResult.InvocationConfiguration.Output, parseResult.GetValue(format)!, rows, time);
             return ExitCodes.Success;

@@ -26,5 +26,32 @@ public static class EventColumns
         new("evidence", e => e.Sentence) { InTable = false },
         new("rule", e => e.Rule) { InTable = false },
         new("confidence", e => e.Confidence.ToString("0.00", CultureInfo.InvariantCulture), (json, e) => json.WriteNumberValue(e.Confidence)) { InTable = false },
+        Count("merged_event", e => e.MergedId) with { InTable = false },
+        Count("mentions", e => e.Mentions) with { InTable = false },
+        Count("sources", e => e.Sources),
     ];
+
+    /// <summary>The mentions of one merged event: where each appeared, whom it cites, and its evidence and rule.</summary>
+    public static IReadOnlyList<Column<StoredEvent>> Mentions { get; } =
+    [
+        new("id", e => e.Id.ToString(CultureInfo.InvariantCulture), (json, e) => json.WriteNumberValue(e.Id)),
+        new("published", e => e.Published),
+        new("outlet", e => e.Outlet),
+        new("article_id", e => e.ArticleId.ToString(CultureInfo.InvariantCulture), (json, e) => json.WriteNumberValue(e.ArticleId)),
+        new("date", e => e.Date),
+        new("reported_by", e => e.ReportedBy ?? e.ReportedByName),
+        new("rule", e => e.Rule),
+        new("evidence", e => e.Sentence),
+        new("url", e => e.Url) { InTable = false },
+    ];
+
+    /// <summary>A whole-number column that is null until the event is merged.</summary>
+    private static Column<StoredEvent> Count(string name, Func<StoredEvent, long?> value) =>
+        new(name, e => value(e)?.ToString(CultureInfo.InvariantCulture), (json, e) =>
+        {
+            if (value(e) is { } n)
+                json.WriteNumberValue(n);
+            else
+                json.WriteNullValue();
+        });
 }

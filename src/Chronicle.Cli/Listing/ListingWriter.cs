@@ -41,6 +41,23 @@ public static class ListingWriter
     public static IAnsiConsole Console(TextWriter output) =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(output) });
 
+    /// <summary>Writes rows as a JSON array of objects, one property per column, into a larger document.</summary>
+    public static void WriteArray<T>(Utf8JsonWriter writer, IReadOnlyList<Column<T>> columns, IEnumerable<T> rows)
+    {
+        writer.WriteStartArray();
+        foreach (var row in rows)
+            WriteObject(writer, columns, row);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteObject<T>(Utf8JsonWriter writer, IReadOnlyList<Column<T>> columns, T row)
+    {
+        writer.WriteStartObject();
+        foreach (var column in columns)
+            column.WriteJson(writer, row);
+        writer.WriteEndObject();
+    }
+
     private static void WriteJson<T>(TextWriter output, IReadOnlyList<Column<T>> columns, IReadOnlyList<T> rows)
     {
         output.Write('[');
@@ -48,13 +65,7 @@ public static class ListingWriter
         {
             output.Write(i == 0 ? "\n" : ",\n");
             var row = rows[i];
-            output.Write(ToJson(writer =>
-            {
-                writer.WriteStartObject();
-                foreach (var column in columns)
-                    column.WriteJson(writer, row);
-                writer.WriteEndObject();
-            }));
+            output.Write(ToJson(writer => WriteObject(writer, columns, row)));
         }
 
         output.WriteLine(rows.Count == 0 ? "]" : "\n]");

@@ -9,7 +9,7 @@ namespace Chronicle.Merge;
 /// components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
 public sealed class EventMerger
 {
-    private const int SlackDays = 1;
+    internal const int SlackDays = 1;
     private const int UndatedWindowDays = 7;
 
     private readonly List<EventReport> _reports = [];
@@ -54,19 +54,22 @@ public sealed class EventMerger
         }
 
         return groups.Values
-            .Select(members =>
-            {
-                var ordered = members.Order(ReportOrder.Instance).ToList();
-                var sources = ordered.Select(r => r.ReportedBy ?? r.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var origins = ordered.Select(r => r.Origin).Distinct(StringComparer.Ordinal).Count();
-                return new MergedEvent(ordered[0].Id, ordered, origins, sources);
-            })
+            .Select(Summarise)
             .OrderBy(e => e.FirstReport, ReportOrder.Instance)
             .ToList();
     }
 
+    /// <summary>One event from all of its reports (in any order): its first report, origins and independent sources.</summary>
+    public static MergedEvent Summarise(IEnumerable<EventReport> reports)
+    {
+        var ordered = reports.Order(ReportOrder.Instance).ToList();
+        var sources = ordered.Select(r => r.ReportedBy ?? r.Origin).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var origins = ordered.Select(r => r.Origin).Distinct(StringComparer.Ordinal).Count();
+        return new MergedEvent(ordered[0].Id, ordered, origins, sources);
+    }
+
     /// <summary>Reports that can be one event share the unordered pair of actor countries and the CAMEO root.</summary>
-    private static string BlockKey(EventReport report)
+    internal static string BlockKey(EventReport report)
     {
         var a = Country(report.Source) ?? "-";
         var b = Country(report.Target) ?? "-";
@@ -105,7 +108,8 @@ public sealed class EventMerger
         return swapped && refines && Root(a) is "04" or "05";
     }
 
-    private static TimeWindow Window(EventReport report)
+    /// <summary>The days a report can be about: its resolved time, else the week before its article appeared.</summary>
+    internal static TimeWindow Window(EventReport report)
     {
         if (TimeWindow.TryParse(report.When, out var window))
             return window;

@@ -58,12 +58,10 @@ public sealed class NearDuplicateIndex
             return [];
 
         var candidates = new HashSet<int>();
-        var rows = _options.RowsPerBand;
+        var bucketKeys = BandKeys(fingerprint);
         for (var band = 0; band < _options.Bands; band++)
         {
-            var bucketKey = (ulong)band * 0x9e3779b97f4a7c15UL;
-            for (var r = 0; r < rows; r++)
-                bucketKey = Shingler.Mix(bucketKey ^ fingerprint.Signature[band * rows + r]);
+            var bucketKey = bucketKeys[band];
             var slot = id * _options.Bands + band;
             ref var head = ref CollectionsMarshal.GetValueRefOrAddDefault(_bucketHeads, bucketKey, out var exists);
             var next = exists ? head : -1;
@@ -78,7 +76,7 @@ public sealed class NearDuplicateIndex
         var matches = new List<string>();
         foreach (var other in candidates.Order())
         {
-            if (Overlap(fingerprint.Shingles, _shingles[other]) < _options.MinOverlap)
+            if (!AreCopies(fingerprint.Shingles, _shingles[other]))
                 continue;
             matches.Add(_keys[other]);
             _sets.Union(id, other);
@@ -86,6 +84,28 @@ public sealed class NearDuplicateIndex
 
         return matches;
     }
+
+    /// <summary>The LSH bucket of each band of the fingerprint's signature (none when the text is too short to compare):
+    /// two texts are candidates when they share a bucket in some band. A store persists these to find candidates by index.</summary>
+    public ulong[] BandKeys(TextFingerprint fingerprint)
+    {
+        if (fingerprint.Signature.Length == 0)
+            return [];
+        var rows = _options.RowsPerBand;
+        var keys = new ulong[_options.Bands];
+        for (var band = 0; band < keys.Length; band++)
+        {
+            var bucketKey = (ulong)band * 0x9e3779b97f4a7c15UL;
+            for (var r = 0; r < rows; r++)
+                bucketKey = Shingler.Mix(bucketKey ^ fingerprint.Signature[band * rows + r]);
+            keys[band] = bucketKey;
+        }
+
+        return keys;
+    }
+
+    /// <summary>Whether two texts are copies, decided from their sorted shingles alone: enough of the smaller one's are in the other.</summary>
+    public bool AreCopies(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b) => Overlap(a, b) >= _options.MinOverlap;
 
     /// <summary>Adds many texts: fingerprints are computed in parallel, then added in the given order.</summary>
     public void AddRange(IEnumerable<(string Key, string Text)> texts, int batchSize = 4096)

@@ -74,7 +74,8 @@ public sealed class StoryClusterer
             .ToList();
     }
 
-    private bool Linked(Description a, Description b)
+    /// <summary>Whether two articles continue one story, decided from the pair alone.</summary>
+    internal bool Linked(Description a, Description b)
     {
         var days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
         if (days > _options.WindowDays)
@@ -91,7 +92,7 @@ public sealed class StoryClusterer
         return similarity * Math.Pow(0.5, days / _options.HalfLifeDays) >= _options.Threshold;
     }
 
-    private Description Describe(StoryInput input)
+    internal Description Describe(StoryInput input)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var term in input.Terms)
@@ -101,13 +102,24 @@ public sealed class StoryClusterer
             weights["t:" + term] = 1 + Math.Log(count);
         foreach (var actor in input.Actors.Distinct(StringComparer.Ordinal))
             weights["a:" + actor] = _options.ActorWeight;
-        var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
-        return new Description(input.Key, input.Date, weights, norm == 0 ? 1 : norm);
+        return Description.Of(input.Key, input.Date, weights);
     }
 
 
 
-    private sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm);
+    /// <summary>The furthest apart two articles can be and still be linked: the window, or sooner the days after which
+    /// even identical descriptions decay below the threshold.</summary>
+    internal int ReachDays => (int)Math.Min(_options.WindowDays, Math.Floor(_options.HalfLifeDays * Math.Log2(1 / _options.Threshold)));
+
+    /// <summary>An article as stories compare it: its date and weighted features (<c>t:</c> terms, <c>a:</c> actor codes).</summary>
+    internal sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm)
+    {
+        public static Description Of(string key, DateOnly date, Dictionary<string, double> weights)
+        {
+            var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
+            return new Description(key, date, weights, norm == 0 ? 1 : norm);
+        }
+    }
 
     private sealed class DescriptionOrder : IComparer<Description>
     {

@@ -7,6 +7,10 @@ namespace Chronicle.Storage;
 /// <param name="Status">happened, planned, hypothetical, negated, denied or question; null for all.</param>
 /// <param name="Oldest">Oldest first (timelines) rather than newest first.</param>
 /// <param name="Id">Only the event with this store id.</param>
+/// <param name="MinSources">Only events whose merged event rests on at least this many independent sources.</param>
+/// <param name="MaxSources">Only events whose merged event rests on at most this many (1: single-source claims).</param>
+/// <param name="Merged">Only the mentions of this merged event, first report first.</param>
+/// <param name="Story">Only the merged events this story's articles report, one row each: its first report.</param>
 public sealed record EventQuery(
     IReadOnlyList<string>? Actors = null,
     string? Cameo = null,
@@ -16,4 +20,8 @@ public sealed record EventQuery(
     bool Oldest = false,
     int Offset = 0,
     int Limit = 100,
-    long? Id = null);
+    long? Id = null,
+    int? MinSources = null,
+    int? MaxSources = null,
+    long? Merged = null,
+    long? Story = null);

@@ -36,5 +36,14 @@ public interface IChronicleStore : IAsyncDisposable
     /// <summary>An actor's mentions by code (exact) or canonical name (any case): the names it goes by in the texts and the articles that mention it most.</summary>
     Task<ActorReport> GetActorAsync(string codeOrName, int limit, CancellationToken cancellationToken = default);
 
+    /// <summary>Stories (articles clustered as they are ingested), the latest first by their last day.</summary>
+    Task<IReadOnlyList<StoredStory>> QueryStoriesAsync(StoryQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>One story with its articles and timeline, or null when no story has that id.</summary>
+    Task<StoryReport?> GetStoryAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>The merged event that the event <paramref name="eventId"/> reports (any of its mentions' ids works), or null when no event has that id.</summary>
+    Task<MergedEventReport?> GetMergedEventAsync(long eventId, CancellationToken cancellationToken = default);
+
     Task<StoreStats> GetStatsAsync(CancellationToken cancellationToken = default);
 }

@@ -28,7 +28,17 @@ public sealed record StoredEvent(
     string Sentence,
     string Rule,
     double Confidence,
-    EventSpans Spans);
+    EventSpans Spans)
+{
+    /// <summary>The merged event this report belongs to: the id of its first report (null before merging).</summary>
+    public long? MergedId { get; init; }
+
+    /// <summary>Reports of the merged event across the archive.</summary>
+    public int? Mentions { get; init; }
+
+    /// <summary>Independent sources behind the merged event ("Seoul said" in ten outlets is one).</summary>
+    public int? Sources { get; init; }
+}
 
 /// <summary>Where the evidence lies in the article's body: the sentence, and the source, verb phrase and target within it.</summary>
 public sealed record EventSpans(int SentenceStart, int SentenceEnd, int? SourceStart, int? SourceEnd, int VerbStart, int VerbEnd, int? TargetStart, int? TargetEnd);

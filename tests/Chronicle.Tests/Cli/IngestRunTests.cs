@@ -76,6 +76,14 @@ public sealed class IngestRunTests : TempStore
         public Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
             inner.QueryEventsAsync(query, cancellationToken);
 
+        public Task<IReadOnlyList<StoredStory>> QueryStoriesAsync(StoryQuery query, CancellationToken cancellationToken = default) =>
+            inner.QueryStoriesAsync(query, cancellationToken);
+
+        public Task<StoryReport?> GetStoryAsync(long id, CancellationToken cancellationToken = default) => inner.GetStoryAsync(id, cancellationToken);
+
+        public Task<MergedEventReport?> GetMergedEventAsync(long eventId, CancellationToken cancellationToken = default) =>
+            inner.GetMergedEventAsync(eventId, cancellationToken);
+
         public Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default) =>
             inner.QueryQuotesAsync(speaker, limit, cancellationToken);
 

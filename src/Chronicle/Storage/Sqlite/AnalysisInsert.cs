@@ -28,7 +28,7 @@ internal sealed class AnalysisInsert : IDisposable
     private AnalysisInsert(SqliteConnection connection, SqliteTransaction transaction)
     {
         mention = Insert(connection, transaction, "mentions", MentionColumns);
-        coded = Insert(connection, transaction, "events", EventColumns);
+        coded = Insert(connection, transaction, "events", EventColumns, "RETURNING id");
         sentence = Insert(connection, transaction, "sentences", ["article_id", "ordinal", "span_start", "span_end"]);
         time = Insert(connection, transaction, "times", ["article_id", "ordinal", "span_start", "span_end", "text", "value", "grain"]);
         quantity = Insert(connection, transaction, "quantities", ["article_id", "ordinal", "span_start", "span_end", "text", "value", "max", "unit", "approximate"]);
@@ -38,7 +38,8 @@ internal sealed class AnalysisInsert : IDisposable
 
     public static AnalysisInsert Prepare(SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction);
 
-    public async Task ExecuteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    /// <summary>Stores the analysis and returns the store ids of its events, in the order of <see cref="ArticleAnalysis.Events"/>.</summary>
+    public async Task<IReadOnlyList<long>> ExecuteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
     {
         var text = analysis.Text;
         for (var i = 0; i < text.Sentences.Count; i++)
@@ -74,17 +75,20 @@ internal sealed class AnalysisInsert : IDisposable
             await mention.ExecuteNonQueryAsync(cancellationToken);
         }
 
+        var eventIds = new List<long>(analysis.Events.Count);
         foreach (var e in analysis.Events)
         {
             var hasWindow = TimeWindow.TryParse(e.Date, out var window);
             var ev = e.Evidence;
             Set(coded, articleId, e.Id, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo.Code, e.Cameo.Root, e.Cameo.Name,
                 e.Cameo.Plover, e.Cameo.PloverMode, e.Cameo.QuadClass, e.Cameo.Goldstein, e.Date,
-                hasWindow ? Iso(window.First) : null, hasWindow ? Iso(window.Last) : null, e.Location, e.ReportedBy,
+                hasWindow ? SqliteDays.Iso(window.First) : null, hasWindow ? SqliteDays.Iso(window.Last) : null, e.Location, e.ReportedBy,
                 e.ReportedByName, StatusNames.Name(e.Status), ev.Sentence.Start, ev.Sentence.End, ev.Sentence.Text,
                 ev.Source?.Start, ev.Source?.End, ev.Verb.Start, ev.Verb.End, ev.Target?.Start, ev.Target?.End, e.Rule, e.Confidence);
-            await coded.ExecuteNonQueryAsync(cancellationToken);
+            eventIds.Add((long)(await coded.ExecuteScalarAsync(cancellationToken))!);
         }
+
+        return eventIds;
     }
 
     public void Dispose()
@@ -99,13 +103,12 @@ internal sealed class AnalysisInsert : IDisposable
         return command.ExecuteNonQueryAsync(cancellationToken);
     }
 
-    private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
-    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns)
+    private static SqliteCommand Insert(SqliteConnection connection, SqliteTransaction transaction, string table, string[] columns, string returning = "")
     {
         var command = connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))})";
+        command.CommandText = $"INSERT INTO {table} ({string.Join(", ", columns)}) VALUES ({string.Join(", ", columns.Select(c => "$" + c))}) {returning}";
         foreach (var column in columns)
             command.Parameters.Add(new SqliteParameter { ParameterName = "$" + column });
         command.Prepare();

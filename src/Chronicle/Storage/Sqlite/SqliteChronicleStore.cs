@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using Chronicle.Ingest.Watch;
+using Chronicle.Merge.Archive;
 using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
@@ -16,6 +17,7 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
 
     private readonly string connectionString;
     private readonly TimeProvider time;
+    private readonly ArchiveMerger merger = new();
 
     private SqliteChronicleStore(string path, string connectionString, TimeProvider time)
     {
@@ -90,6 +92,7 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
         using var analysis = AnalysisInsert.Prepare(connection, transaction);
         var stored = time.GetUtcNow();
         var report = default(SaveReport);
+        var added = new List<MergeInput>(batch.Count);
         foreach (var item in batch)
         {
             var id = await insert.ExecuteAsync(item, stored, cancellationToken);
@@ -99,10 +102,14 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
                 continue;
             }
 
-            if (item.Analysis is { } read)
-                await analysis.ExecuteAsync(id.Value, read, cancellationToken);
+            var eventIds = item.Analysis is { } read ? await analysis.ExecuteAsync(id.Value, read, cancellationToken) : [];
+            added.Add(new MergeInput(id.Value, item.Provenance.Sha256, item.Article, item.Analysis, eventIds));
             report += new SaveReport(1, 0);
         }
+
+        // Merging runs in the same transaction: a batch is stored with its groups, events and stories, or not at all.
+        using (var archive = new SqliteMergeArchive(connection, transaction))
+            await merger.MergeAsync(archive, added, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return report;
     }
@@ -201,12 +208,25 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
     public async Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
-        await using var command = EventSelect.Build(connection, query);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<StoredEvent>();
-        while (await reader.ReadAsync(cancellationToken))
-            events.Add(EventSelect.Read(reader));
-        return events;
+        return await MergeSelect.EventsAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoredStory>> QueryStoriesAsync(StoryQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.StoriesAsync(connection, query, cancellationToken);
+    }
+
+    public async Task<StoryReport?> GetStoryAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.StoryAsync(connection, id, cancellationToken);
+    }
+
+    public async Task<MergedEventReport?> GetMergedEventAsync(long eventId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await MergeSelect.MergedEventAsync(connection, eventId, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default)
@@ -305,7 +325,7 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
 
     private static NamedCount ReadNamedCount(SqliteDataReader row) => new(row.GetString(0), row.GetInt32(1));
 
-    private static async Task<IReadOnlyList<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
+    internal static async Task<IReadOnlyList<T>> ReadAllAsync<T>(SqliteCommand command, Func<SqliteDataReader, T> read, CancellationToken cancellationToken)
     {
         var items = new List<T>();
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,0 +1,232 @@
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text.Json;
+using Chronicle.Merge;
+using Chronicle.Merge.Archive;
+using Microsoft.Data.Sqlite;
+
+namespace Chronicle.Storage.Sqlite;
+
+/// <summary>The merge index in SQLite (migration 5), read and written inside the transaction that saves a batch.
+/// Statements are prepared once per batch; every lookup goes through an index on its key.</summary>
+internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTransaction transaction) : IMergeArchive, IDisposable
+{
+    private const string ReportColumns = """
+        m.event_id, m.report_key, m.published, a.sha256, e.source, e.target, e.cameo, e.date, e.location, e.reported_by, e.status
+        """;
+
+    private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyList<CopyCandidate>> FindCopyCandidatesAsync(IReadOnlyList<long> bandKeys, CancellationToken cancellationToken)
+    {
+        var command = Prepare("""
+            SELECT DISTINCT m.article_id, m.shingles, m.origin_id, r.copy_order
+            FROM json_each($keys) k
+            JOIN copy_bands b ON b.band_key = k.value
+            JOIN merge_articles m ON m.article_id = b.article_id
+            JOIN merge_articles r ON r.article_id = m.origin_id
+            """, ("$keys", JsonSerializer.Serialize(bandKeys)));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new CopyCandidate(row.GetInt64(0), Shingles((byte[])row[1]), new MergeRoot(row.GetInt64(2), row.GetString(3))), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken)
+    {
+        var command = Prepare($"""
+            SELECT {ReportColumns}, m.merged_id, r.report_order
+            FROM event_merge m
+            JOIN events e ON e.id = m.event_id
+            JOIN articles a ON a.id = m.article_id
+            JOIN event_merge r ON r.event_id = m.merged_id
+            WHERE m.block = $block AND m.last_day >= $first AND m.first_day <= $last
+            """,
+            ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> features, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    {
+        var command = Prepare("""
+            SELECT m.article_id, m.copy_order, m.story_date, m.story_weights, m.story_id, r.story_order
+            FROM merge_articles m
+            JOIN merge_articles r ON r.article_id = m.story_id
+            WHERE m.article_id IN (
+                SELECT s.article_id FROM json_each($features) f
+                JOIN story_features s ON s.feature = f.value AND s.day BETWEEN $first AND $last)
+            """,
+            ("$features", JsonSerializer.Serialize(features)), ("$first", first.DayNumber), ("$last", last.DayNumber));
+        return await SqliteChronicleStore.ReadAllAsync(
+            command,
+            row => new StoryCandidate(
+                row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)),
+                JsonSerializer.Deserialize<Dictionary<string, double>>(row.GetString(3)) ?? [],
+                new MergeRoot(row.GetInt64(4), row.GetString(5))),
+            cancellationToken);
+    }
+
+    public async Task AddArticleAsync(ArchivedArticle article, CancellationToken cancellationToken)
+    {
+        await ExecuteAsync("""
+            INSERT INTO merge_articles (article_id, copy_order, shingles, origin_id, story_order, story_date, story_weights, story_id)
+            VALUES ($id, $copy_order, $shingles, $origin, $story_order, $story_date, $weights, $story)
+            """,
+            cancellationToken,
+            ("$id", article.ArticleId), ("$copy_order", article.CopyOrder), ("$shingles", MemoryMarshal.AsBytes(article.Shingles.AsSpan()).ToArray()),
+            ("$origin", article.Origin), ("$story_order", article.StoryOrder), ("$story_date", article.Date is { } d ? SqliteDays.Iso(d) : null),
+            ("$weights", JsonSerializer.Serialize(article.StoryWeights)), ("$story", article.Story));
+        foreach (var key in article.BandKeys)
+            await ExecuteAsync("INSERT OR IGNORE INTO copy_bands (band_key, article_id) VALUES ($key, $id)", cancellationToken, ("$key", key), ("$id", article.ArticleId));
+        if (article.Date is not { } day)
+            return;
+        foreach (var feature in article.StoryWeights.Keys)
+        {
+            await ExecuteAsync(
+                "INSERT INTO story_features (feature, day, article_id) VALUES ($feature, $day, $id)",
+                cancellationToken, ("$feature", feature), ("$day", day.DayNumber), ("$id", article.ArticleId));
+        }
+    }
+
+    public Task AddReportAsync(ArchivedReport report, CancellationToken cancellationToken) =>
+        ExecuteAsync("""
+            INSERT INTO event_merge (event_id, article_id, report_key, block, first_day, last_day, published, report_order, merged_id)
+            VALUES ($id, $article, $key, $block, $first, $last, $published, $order, $merged)
+            """,
+            cancellationToken,
+            ("$id", report.EventId), ("$article", report.ArticleId), ("$key", report.Key), ("$block", report.Block),
+            ("$first", report.Window?.First.DayNumber), ("$last", report.Window?.Last.DayNumber),
+            ("$published", report.Published.ToString("O", CultureInfo.InvariantCulture)), ("$order", report.Order), ("$merged", report.Event));
+
+    public async Task RekeyAsync(MergeLevel level, long from, long to, CancellationToken cancellationToken)
+    {
+        var (move, forget) = level switch
+        {
+            MergeLevel.Origin => ("UPDATE merge_articles SET origin_id = $to WHERE origin_id = $from", "DELETE FROM origin_groups WHERE id = $from"),
+            MergeLevel.Story => ("UPDATE merge_articles SET story_id = $to WHERE story_id = $from", "DELETE FROM stories WHERE id = $from"),
+            _ => ("UPDATE event_merge SET merged_id = $to WHERE merged_id = $from", "DELETE FROM merged_events WHERE id = $from"),
+        };
+        await ExecuteAsync(move, cancellationToken, ("$from", from), ("$to", to));
+        await ExecuteAsync(forget, cancellationToken, ("$from", from));
+    }
+
+    public async Task<IReadOnlyList<OriginMember>> OriginMembersAsync(long origin, CancellationToken cancellationToken)
+    {
+        var command = Prepare($"""
+            SELECT {ArticleColumns.Summary}, m.copy_order
+            FROM merge_articles m JOIN articles a ON a.id = m.article_id
+            WHERE m.origin_id = $origin
+            """, ("$origin", origin));
+        return await SqliteChronicleStore.ReadAllAsync(
+            command,
+            row =>
+            {
+                var summary = ArticleColumns.ReadSummary(row);
+                return new OriginMember(row.GetString(ArticleColumns.SummaryCount), summary.Outlet, summary.Agencies, summary.Published);
+            },
+            cancellationToken);
+    }
+
+    public Task SaveOriginAsync(long origin, string? name, int articles, CancellationToken cancellationToken) =>
+        ExecuteAsync("INSERT OR REPLACE INTO origin_groups (id, origin, articles) VALUES ($id, $origin, $articles)", cancellationToken, ("$id", origin), ("$origin", name), ("$articles", articles));
+
+    public async Task<IReadOnlyList<long>> EventsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken)
+    {
+        var command = Prepare("""
+            SELECT DISTINCT em.merged_id
+            FROM json_each($origins) o
+            JOIN merge_articles m ON m.origin_id = o.value
+            JOIN event_merge em ON em.article_id = m.article_id
+            """, ("$origins", JsonSerializer.Serialize(origins)));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => row.GetInt64(0), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<MemberReport>> ReportsOfEventAsync(long mergedEvent, CancellationToken cancellationToken)
+    {
+        var command = Prepare($"""
+            SELECT {ReportColumns}, r.copy_order, g.origin
+            FROM event_merge m
+            JOIN events e ON e.id = m.event_id
+            JOIN articles a ON a.id = m.article_id
+            JOIN merge_articles ma ON ma.article_id = m.article_id
+            JOIN merge_articles r ON r.article_id = ma.origin_id
+            LEFT JOIN origin_groups g ON g.id = ma.origin_id
+            WHERE m.merged_id = $merged
+            """, ("$merged", mergedEvent));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new MemberReport(row.GetInt64(0), ReadReport(row, row.GetString(11)), row.IsDBNull(12) ? null : row.GetString(12)), cancellationToken);
+    }
+
+    public Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken) =>
+        ExecuteAsync("""
+            INSERT OR REPLACE INTO merged_events (id, mentions, origins, sources, source_list)
+            VALUES ($id, $mentions, $origins, $sources, $list)
+            """,
+            cancellationToken,
+            ("$id", mergedEvent), ("$mentions", summary.Mentions), ("$origins", summary.Origins), ("$sources", summary.Sources.Count),
+            ("$list", JsonSerializer.Serialize(summary.Sources)));
+
+    public async Task<StoryMaterial> StoryMaterialAsync(long story, CancellationToken cancellationToken)
+    {
+        var articles = await SqliteChronicleStore.ReadAllAsync(
+            Prepare("""
+                SELECT m.story_date, m.story_order, a.title
+                FROM merge_articles m JOIN articles a ON a.id = m.article_id
+                WHERE m.story_id = $story
+                """, ("$story", story)),
+            row => new StoryArticle(row.IsDBNull(0) ? null : SqliteDays.Parse(row.GetString(0)), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2)),
+            cancellationToken);
+        var events = await SqliteChronicleStore.ReadAllAsync(
+            Prepare("""
+                SELECT coalesce(e.source_name, e.source), coalesce(e.target_name, e.target), e.cameo_name
+                FROM merge_articles m JOIN events e ON e.article_id = m.article_id
+                WHERE m.story_id = $story
+                """, ("$story", story)),
+            row => new StoryEvent(row.IsDBNull(0) ? null : row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1), row.GetString(2)),
+            cancellationToken);
+        return new StoryMaterial(articles, events);
+    }
+
+    public Task SaveStoryAsync(long story, StorySummary summary, CancellationToken cancellationToken) =>
+        ExecuteAsync("""
+            INSERT OR REPLACE INTO stories (id, title, first_day, last_day, articles)
+            VALUES ($id, $title, $first, $last, $articles)
+            """,
+            cancellationToken,
+            ("$id", story), ("$title", summary.Title), ("$first", summary.First is { } f ? SqliteDays.Iso(f) : null),
+            ("$last", summary.Last is { } l ? SqliteDays.Iso(l) : null), ("$articles", summary.Articles));
+
+    public void Dispose()
+    {
+        foreach (var command in commands.Values)
+            command.Dispose();
+    }
+
+    /// <summary>A report as <see cref="EventMerger"/> compares it, from <see cref="ReportColumns"/>, under the given origin.</summary>
+    private static EventReport ReadReport(SqliteDataReader row, string origin)
+    {
+        string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
+        var published = DateTimeOffset.Parse(row.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind);
+        return new EventReport(row.GetString(1), row.GetString(3), origin, published, Text(4), Text(5), row.GetString(6), Text(7), Text(8), Text(9), row.GetString(10));
+    }
+
+    private SqliteCommand Prepare(string sql, params (string Name, object? Value)[] values)
+    {
+        ref var command = ref CollectionsMarshal.GetValueRefOrAddDefault(commands, sql, out var exists);
+        if (!exists)
+        {
+            command = connection.CreateCommand();
+            command.Transaction = transaction;
+            command.CommandText = sql;
+            foreach (var (name, _) in values)
+                command.Parameters.Add(new SqliteParameter { ParameterName = name });
+            command.Prepare();
+        }
+
+        foreach (var (name, value) in values)
+            command!.Parameters[name].Value = value ?? DBNull.Value;
+        return command!;
+    }
+
+    private Task ExecuteAsync(string sql, CancellationToken cancellationToken, params (string Name, object? Value)[] values) =>
+        Prepare(sql, values).ExecuteNonQueryAsync(cancellationToken);
+
+    private static uint[] Shingles(byte[] bytes) => MemoryMarshal.Cast<byte, uint>(bytes).ToArray();
+
+}
