@@ -82,19 +82,21 @@ internal static class BodyExtractor
         MarkDropped(page);
         var container = ContainerBlocks(page);
         var readability = ReadabilityBlocks(page);
-        var classifier = ClassifiedBlocks(page, profile, cjk);
+        var candidates = UndroppedBlocks(page);
+        var good = ParagraphClassifier.Classify(candidates, profile, cjk);
+        var classifier = Selected(candidates, good);
 
         var containerLength = TotalLength(container);
         var readabilityLength = TotalLength(readability);
         var classifierLength = TotalLength(classifier);
         if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength && containerLength >= ContainerShareOfClassifier * classifierLength)
-            return new BodyResult(TrimEdges(container, profile, cjk), BodySource.Container);
+            return new BodyResult(WithGoodNeighbours(TrimEdges(container, profile, cjk), candidates, good), BodySource.Container);
         if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
-            return new BodyResult(TrimEdges(readability, profile, cjk), BodySource.Readability);
+            return new BodyResult(WithGoodNeighbours(TrimEdges(readability, profile, cjk), candidates, good), BodySource.Readability);
         if (classifierLength > 0)
             return new BodyResult(classifier, BodySource.Classifier);
         // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
-        var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
+        var unmarked = ClassifiedBlocks(page.Blocks, profile, cjk);
         return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
     }
 
@@ -213,7 +215,8 @@ internal static class BodyExtractor
 
     private static List<TextBlock> ReadabilityBlocks(PageModel page) => KeptBlocks(page, ReadabilityScorer.SelectRoots(page));
 
-    private static List<TextBlock> ClassifiedBlocks(PageModel page, StopwordProfile? profile, bool cjk)
+    /// <summary>The page's blocks that no dropped element holds, in document order.</summary>
+    private static List<TextBlock> UndroppedBlocks(PageModel page)
     {
         var candidates = new List<TextBlock>();
         foreach (var block in page.Blocks)
@@ -222,20 +225,50 @@ internal static class BodyExtractor
                 candidates.Add(block);
         }
 
-        return ClassifiedBlocks(page, candidates, profile, cjk);
+        return candidates;
     }
 
-    private static List<TextBlock> ClassifiedBlocks(PageModel page, IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk)
+    private static List<TextBlock> ClassifiedBlocks(IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk) =>
+        Selected(candidates, ParagraphClassifier.Classify(candidates, profile, cjk));
+
+    private static List<TextBlock> Selected(IReadOnlyList<TextBlock> blocks, bool[] keep)
     {
-        var good = ParagraphClassifier.Classify(candidates, profile, cjk);
         var kept = new List<TextBlock>();
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (good[i])
-                kept.Add(candidates[i]);
+            if (keep[i])
+                kept.Add(blocks[i]);
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Extends the chosen blocks over the good prose right before and after them: an article's lead or last
+    /// paragraphs often sit in a sibling element of the container (an intro box, a second text module), and the
+    /// page-wide classifier vouches for them. The extension stops at the first block that is not good.
+    /// </summary>
+    private static List<TextBlock> WithGoodNeighbours(List<TextBlock> chosen, List<TextBlock> candidates, bool[] good)
+    {
+        if (chosen.Count == 0)
+            return chosen;
+        var first = candidates.IndexOf(chosen[0]);
+        var last = candidates.LastIndexOf(chosen[^1]);
+        if (first < 0 || last < 0)
+            return chosen;
+        var start = first;
+        while (start > 0 && good[start - 1])
+            start--;
+        var end = last;
+        while (end + 1 < candidates.Count && good[end + 1])
+            end++;
+        if (start == first && end == last)
+            return chosen;
+        var extended = new List<TextBlock>(chosen.Count + (first - start) + (end - last));
+        extended.AddRange(candidates.GetRange(start, first - start));
+        extended.AddRange(chosen);
+        extended.AddRange(candidates.GetRange(last + 1, end - last));
+        return extended;
     }
 
     /// <summary>The blocks under <paramref name="root"/> that no dropped element below it holds, without link lists.</summary>
