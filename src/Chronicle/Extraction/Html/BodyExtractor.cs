@@ -33,6 +33,10 @@ internal static class BodyExtractor
     // A block inside a container that is mostly link text, between others of its kind, is a link list.
     private const double BlockLinkDensity = 0.5;
 
+    // A cross-reference's lead-in ("Read more", "Lea también") is at most this long, and links fill this share of what follows it.
+    private const int MaxCrossReferenceLeadIn = 30;
+    private const double CrossReferenceLinkShare = 0.8;
+
     // Other containers near the best one join it when they hold this share of its text, and at least this much.
     private const double SiblingContainerShare = 0.1;
     private const int MinSiblingContainerLength = 100;
@@ -298,9 +302,24 @@ internal static class BodyExtractor
     {
         if (page.Blocks[b].LinkDensity <= BlockLinkDensity)
             return false;
+        if (IsCrossReference(page.Blocks[b]))
+            return true;
         var prevLinky = b > root.BlockStart && page.Blocks[b - 1].LinkDensity > BlockLinkDensity;
         var nextLinky = b + 1 < root.BlockEnd && page.Blocks[b + 1].LinkDensity > BlockLinkDensity;
         return prevLinky || nextLinky;
+    }
+
+    /// <summary>
+    /// A short lead-in, a colon, then a link that is the rest of the line ("Read more: …", "Lea también: …", "Lire
+    /// aussi : …"): a pointer to another page set inside the text, whatever the language of its lead-in.
+    /// </summary>
+    internal static bool IsCrossReference(TextBlock block)
+    {
+        var colon = block.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxCrossReferenceLeadIn || block.Text.AsSpan(0, colon).Contains('\n'))
+            return false;
+        var rest = block.Length - colon - 1;
+        return rest > 0 && block.LinkChars >= CrossReferenceLinkShare * rest;
     }
 
     private static int TotalLength(List<TextBlock> blocks)
