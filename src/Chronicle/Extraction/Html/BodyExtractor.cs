@@ -27,6 +27,10 @@ internal static class BodyExtractor
     // A form with this much text wraps the page (ASP.NET pages, shop products), it is not a search or sign-up box.
     private const int FormTextLimit = 500;
 
+    // A boilerplate-named div holding this much text at this low a link density is prose, not a widget.
+    private const int MinProseChars = 600;
+    private const double MaxProseLinkDensity = 0.1;
+
     // Lists and tables whose text is mostly links are navigation or teaser lists.
     private const double ListLinkDensity = 0.5;
 
@@ -135,7 +139,7 @@ internal static class BodyExtractor
         for (var i = 0; i < elements.Count; i++)
         {
             var node = elements[i];
-            var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
+            var wrapper = node.HasContentDescendant || HoldsProse(node) || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
             var linkList = node.Tag is "ul" or "ol" or "dl" or "table" or "menu" && node.LinkDensity > ListLinkDensity;
             node.Dropped = node.Flagged && !wrapper && !IsArticleHeader(elements, node) || linkList;
             var inherited = node.Parent >= 0 ? elements[node.Parent].NearestDropped : -1;
@@ -143,6 +147,13 @@ internal static class BodyExtractor
             elements[i] = node;
         }
     }
+
+    /// <summary>
+    /// A div or section named like a widget ("share", "ad-") that holds this much nearly link-free text is the article
+    /// with a misleading class ("entry share", "no-share"): share bars, ads and menus hold little text or mostly links.
+    /// </summary>
+    private static bool HoldsProse(in ElementNode node) =>
+        node.Tag is "div" or "section" && node.Chars >= MinProseChars && node.LinkDensity < MaxProseLinkDensity;
 
     /// <summary>An article's own &lt;header&gt; holds its lead paragraph; the page's header does not.</summary>
     private static bool IsArticleHeader(List<ElementNode> elements, in ElementNode node)
