@@ -27,11 +27,19 @@ internal static class BodyExtractor
     // A form with this much text wraps the page (ASP.NET pages, shop products), it is not a search or sign-up box.
     private const int FormTextLimit = 500;
 
+    // A boilerplate-named div holding this much text at this low a link density is prose, not a widget.
+    private const int MinProseChars = 600;
+    private const double MaxProseLinkDensity = 0.1;
+
     // Lists and tables whose text is mostly links are navigation or teaser lists.
     private const double ListLinkDensity = 0.5;
 
     // A block inside a container that is mostly link text, between others of its kind, is a link list.
     private const double BlockLinkDensity = 0.5;
+
+    // A cross-reference's lead-in ("Read more", "Lea también") is at most this long, and links fill this share of what follows it.
+    private const int MaxCrossReferenceLeadIn = 30;
+    private const double CrossReferenceLinkShare = 0.8;
 
     // Other containers near the best one join it when they hold this share of its text, and at least this much.
     private const double SiblingContainerShare = 0.1;
@@ -82,19 +90,21 @@ internal static class BodyExtractor
         MarkDropped(page);
         var container = ContainerBlocks(page);
         var readability = ReadabilityBlocks(page);
-        var classifier = ClassifiedBlocks(page, profile, cjk);
+        var candidates = UndroppedBlocks(page);
+        var good = ParagraphClassifier.Classify(candidates, profile, cjk);
+        var classifier = Selected(candidates, good);
 
         var containerLength = TotalLength(container);
         var readabilityLength = TotalLength(readability);
         var classifierLength = TotalLength(classifier);
         if (containerLength > 0 && containerLength >= ContainerShareOfReadability * readabilityLength && containerLength >= ContainerShareOfClassifier * classifierLength)
-            return new BodyResult(TrimEdges(container, profile, cjk), BodySource.Container);
+            return new BodyResult(WithGoodNeighbours(TrimEdges(container, profile, cjk), candidates, good), BodySource.Container);
         if (readabilityLength > 0 && readabilityLength >= 0.5 * classifierLength)
-            return new BodyResult(TrimEdges(readability, profile, cjk), BodySource.Readability);
+            return new BodyResult(WithGoodNeighbours(TrimEdges(readability, profile, cjk), candidates, good), BodySource.Readability);
         if (classifierLength > 0)
             return new BodyResult(classifier, BodySource.Classifier);
         // Everything was marked as boilerplate (a page built of widgets): judge its paragraphs on their own.
-        var unmarked = ClassifiedBlocks(page, page.Blocks, profile, cjk);
+        var unmarked = ClassifiedBlocks(page.Blocks, profile, cjk);
         return new BodyResult(unmarked, unmarked.Count > 0 ? BodySource.Classifier : BodySource.None);
     }
 
@@ -129,7 +139,7 @@ internal static class BodyExtractor
         for (var i = 0; i < elements.Count; i++)
         {
             var node = elements[i];
-            var wrapper = node.HasContentDescendant || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
+            var wrapper = node.HasContentDescendant || HoldsProse(node) || node.Chars > WrapperShare * rootChars || node.Tag == "form" && node.Chars > FormTextLimit;
             var linkList = node.Tag is "ul" or "ol" or "dl" or "table" or "menu" && node.LinkDensity > ListLinkDensity;
             node.Dropped = node.Flagged && !wrapper && !IsArticleHeader(elements, node) || linkList;
             var inherited = node.Parent >= 0 ? elements[node.Parent].NearestDropped : -1;
@@ -137,6 +147,13 @@ internal static class BodyExtractor
             elements[i] = node;
         }
     }
+
+    /// <summary>
+    /// A div or section named like a widget ("share", "ad-") that holds this much nearly link-free text is the article
+    /// with a misleading class ("entry share", "no-share"): share bars, ads and menus hold little text or mostly links.
+    /// </summary>
+    private static bool HoldsProse(in ElementNode node) =>
+        node.Tag is "div" or "section" && node.Chars >= MinProseChars && node.LinkDensity < MaxProseLinkDensity;
 
     /// <summary>An article's own &lt;header&gt; holds its lead paragraph; the page's header does not.</summary>
     private static bool IsArticleHeader(List<ElementNode> elements, in ElementNode node)
@@ -213,7 +230,8 @@ internal static class BodyExtractor
 
     private static List<TextBlock> ReadabilityBlocks(PageModel page) => KeptBlocks(page, ReadabilityScorer.SelectRoots(page));
 
-    private static List<TextBlock> ClassifiedBlocks(PageModel page, StopwordProfile? profile, bool cjk)
+    /// <summary>The page's blocks that no dropped element holds, in document order.</summary>
+    private static List<TextBlock> UndroppedBlocks(PageModel page)
     {
         var candidates = new List<TextBlock>();
         foreach (var block in page.Blocks)
@@ -222,20 +240,50 @@ internal static class BodyExtractor
                 candidates.Add(block);
         }
 
-        return ClassifiedBlocks(page, candidates, profile, cjk);
+        return candidates;
     }
 
-    private static List<TextBlock> ClassifiedBlocks(PageModel page, IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk)
+    private static List<TextBlock> ClassifiedBlocks(IReadOnlyList<TextBlock> candidates, StopwordProfile? profile, bool cjk) =>
+        Selected(candidates, ParagraphClassifier.Classify(candidates, profile, cjk));
+
+    private static List<TextBlock> Selected(IReadOnlyList<TextBlock> blocks, bool[] keep)
     {
-        var good = ParagraphClassifier.Classify(candidates, profile, cjk);
         var kept = new List<TextBlock>();
-        for (var i = 0; i < candidates.Count; i++)
+        for (var i = 0; i < blocks.Count; i++)
         {
-            if (good[i])
-                kept.Add(candidates[i]);
+            if (keep[i])
+                kept.Add(blocks[i]);
         }
 
         return kept;
+    }
+
+    /// <summary>
+    /// Extends the chosen blocks over the good prose right before and after them: an article's lead or last
+    /// paragraphs often sit in a sibling element of the container (an intro box, a second text module), and the
+    /// page-wide classifier vouches for them. The extension stops at the first block that is not good.
+    /// </summary>
+    private static List<TextBlock> WithGoodNeighbours(List<TextBlock> chosen, List<TextBlock> candidates, bool[] good)
+    {
+        if (chosen.Count == 0)
+            return chosen;
+        var first = candidates.IndexOf(chosen[0]);
+        var last = candidates.LastIndexOf(chosen[^1]);
+        if (first < 0 || last < 0)
+            return chosen;
+        var start = first;
+        while (start > 0 && good[start - 1])
+            start--;
+        var end = last;
+        while (end + 1 < candidates.Count && good[end + 1])
+            end++;
+        if (start == first && end == last)
+            return chosen;
+        var extended = new List<TextBlock>(chosen.Count + (first - start) + (end - last));
+        extended.AddRange(candidates.GetRange(start, first - start));
+        extended.AddRange(chosen);
+        extended.AddRange(candidates.GetRange(last + 1, end - last));
+        return extended;
     }
 
     /// <summary>The blocks under <paramref name="root"/> that no dropped element below it holds, without link lists.</summary>
@@ -265,9 +313,24 @@ internal static class BodyExtractor
     {
         if (page.Blocks[b].LinkDensity <= BlockLinkDensity)
             return false;
+        if (IsCrossReference(page.Blocks[b]))
+            return true;
         var prevLinky = b > root.BlockStart && page.Blocks[b - 1].LinkDensity > BlockLinkDensity;
         var nextLinky = b + 1 < root.BlockEnd && page.Blocks[b + 1].LinkDensity > BlockLinkDensity;
         return prevLinky || nextLinky;
+    }
+
+    /// <summary>
+    /// A short lead-in, a colon, then a link that is the rest of the line ("Read more: …", "Lea también: …", "Lire
+    /// aussi : …"): a pointer to another page set inside the text, whatever the language of its lead-in.
+    /// </summary>
+    internal static bool IsCrossReference(TextBlock block)
+    {
+        var colon = block.Text.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || colon > MaxCrossReferenceLeadIn || block.Text.AsSpan(0, colon).Contains('\n'))
+            return false;
+        var rest = block.Length - colon - 1;
+        return rest > 0 && block.LinkChars >= CrossReferenceLinkShare * rest;
     }
 
     private static int TotalLength(List<TextBlock> blocks)

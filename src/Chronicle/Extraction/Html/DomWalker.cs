@@ -173,14 +173,16 @@ internal sealed class DomWalker
     {
         var index = openElements[^1];
         openElements.RemoveAt(openElements.Count - 1);
-        var node = elements[index];
-        if (node.Tag == "a")
+        if (elements[index].Tag == "a")
             linkDepth--;
         if (openBlocks.Count > 0 && openBlocks[^1] == index)
         {
             Flush();
             openBlocks.RemoveAt(openBlocks.Count - 1);
         }
+
+        // Read after the flush: it adds the element's last run of text to its own counts.
+        var node = elements[index];
 
         node.BlockEnd = blocks.Count;
         node.SubtreeEnd = elements.Count - 1;
@@ -198,18 +200,26 @@ internal sealed class DomWalker
 
     private void AppendText(string data)
     {
+        // A text node lies wholly inside or outside a link: a space met in it is link text when the node is ("Second story").
+        var spaceInNode = false;
         foreach (var c in data)
         {
             if (char.IsWhiteSpace(c) || c == '\u200B')
             {
                 pendingSpace = text.Length > 0;
+                spaceInNode = true;
                 continue;
             }
 
             if (pendingSpace)
             {
                 if (text[^1] != '\n')
+                {
                     text.Append(' ');
+                    if (linkDepth > 0 && spaceInNode)
+                        textLinkChars++;
+                }
+
                 pendingSpace = false;
             }
 
