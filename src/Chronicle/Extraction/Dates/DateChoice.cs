@@ -33,7 +33,7 @@ internal static class DateChoice
     }
 
     /// <summary>Whether the URL and metadata alone settle the choice, so that the body need not be read: a date in the URL, or
-    /// structured dates marked published that all name one day (and not a UTC time near midnight, which the body may correct).</summary>
+    /// structured dates marked published that all name one day (and not a UTC time, whose local day the body may print).</summary>
     public static bool IsSettled(List<DateCandidate> metadata)
     {
         DateOnly? day = null;
@@ -45,7 +45,7 @@ internal static class DateChoice
                 continue;
             if (day is { } other && other != candidate.Date.Date)
                 return false;
-            if (candidate.Date is { Offset.Ticks: 0, Time.Hour: >= 22 })
+            if (candidate.Date is { Offset.Ticks: 0, Time: not null })
                 return false;
             day = candidate.Date.Date;
         }
@@ -75,14 +75,34 @@ internal static class DateChoice
         return best is { } day ? MostPrecise(found, LocalDay(found, day)) : null;
     }
 
-    /// <summary>CMSs often store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central Europe): when a
-    /// UTC timestamp is within two hours of midnight and the page prints the next day in its own time (text, markup, a
-    /// zone-less or non-UTC value), that is the publisher's day.</summary>
+    /// <summary>A UTC timestamp is a conversion; the publisher's calendar day is the one it prints in its own time. When the
+    /// page gives the same instant with its local offset (<c>02:11Z</c> and <c>21:11-05:00</c> the evening before), that
+    /// local value wins. CMSs also store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central
+    /// Europe): when a UTC time is within two hours of midnight and the page prints the next day in its own time (text, markup,
+    /// a zone-less or non-UTC value), that is the publisher's day, unless the page prints the same clock time on the UTC day
+    /// (then its own time is UTC).</summary>
     private static PublicationDate LocalDay(List<DateCandidate> found, PublicationDate chosen)
     {
-        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { Hour: >= 22 })
+        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { } time)
+            return chosen;
+        var instant = Instant(chosen)!.Value;
+        foreach (var candidate in found)
+        {
+            if (candidate.Kind != DateKind.Modified && candidate.Date.Offset is { Ticks: not 0 }
+                && Instant(candidate.Date) is { } other && (other - instant).Duration() < TimeSpan.FromMinutes(1))
+                return candidate.Date;
+        }
+
+        if (time.Hour < 22)
             return chosen;
         var neighbour = chosen.Date.AddDays(1);
+        foreach (var candidate in found)
+        {
+            if (candidate.Date is { Offset: null, Time: { } sameClock } && candidate.Date.Date == chosen.Date
+                && sameClock.Hour == time.Hour && sameClock.Minute == time.Minute)
+                return chosen;
+        }
+
         foreach (var candidate in found)
         {
             if (candidate.Date.Date == neighbour && candidate.Kind != DateKind.Modified && candidate.Date.Offset != TimeSpan.Zero
@@ -92,6 +112,9 @@ internal static class DateChoice
 
         return chosen;
     }
+
+    private static DateTimeOffset? Instant(PublicationDate date) =>
+        date is { Time: { } time, Offset: { } offset } ? new DateTimeOffset(date.Date.ToDateTime(time), offset) : null;
 
     /// <summary>How many different sources, other than revision dates, name this day.</summary>
     private static int Support(List<DateCandidate> found, DateOnly day)

@@ -4,8 +4,10 @@ namespace Chronicle.Extraction.Dates;
 
 /// <summary>Walks a page's body once and collects the dates its elements and text show: <c>itemprop</c> dates,
 /// <c>&lt;time&gt;</c> elements, elements whose class or id marks a date, and dates printed in the text (with the label
-/// before them, "Published" or "Updated"). Footers, navigation, asides, comments and related-story lists are skipped.</summary>
-internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<DateCandidate> found)
+/// before them, "Published" or "Updated"). Footers, navigation, asides, comments and related-story lists are skipped, but
+/// never a region that holds the page's main heading: "layoutTwoColumnsRightSidebar" or "has-sidebar" on a page wrapper is a
+/// layout flag, and the story inside it is no sidebar.</summary>
+internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<DateCandidate> found, IElement? heading)
 {
     /// <summary>A hinted element longer than this is a container, not a date line.</summary>
     private const int MaxMarkupText = 200;
@@ -31,6 +33,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     private void Visit(IElement element, bool skip, bool article)
     {
         var hint = DateHints.Max(Hint(element.ClassName), Hint(element.Id));
+        if (hint is MarkupHint.Chrome or MarkupHint.Foreign && heading is not null && element.Contains(heading))
+            hint = MarkupHint.None;
         switch (element.LocalName)
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "iframe":
