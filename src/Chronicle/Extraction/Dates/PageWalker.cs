@@ -65,7 +65,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
             return;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        // Microdata names a date with itemprop, RDFa with property ("schema:dateCreated").
+        var itemprop = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
         if (itemprop is not null && ItemPropKind(itemprop) is { } itemKind
             && Value(element) is { } itemValue && MetaDates.TryParseValue(itemValue, order, out var itemDate))
         {
@@ -97,10 +98,13 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         return hint;
     }
 
-    private static DateKind? ItemPropKind(string itemprop) =>
-        itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
-        : itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
-        : null;
+    private static DateKind? ItemPropKind(string property)
+    {
+        var name = property.AsSpan(property.LastIndexOf(':') + 1);
+        return name.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || name.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
+            : name.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
+            : null;
+    }
 
     private static DateKind Kind(MarkupHint hint) => hint switch
     {
