@@ -3,7 +3,8 @@ namespace Chronicle.Extraction.Dates;
 /// <summary>Chooses a page's publication date from its plausible candidates, by tiers of trust: a full date in the URL
 /// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published;
 /// <c>&lt;time&gt;</c> elements marked published; dates the page prints as published; a bare meta "date"; unmarked
-/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article or the page. Within a tier the day most
+/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article, by the page's heading (in its block or
+/// after it), or anywhere in the page (a top bar's "today" stands before the heading, elsewhere). Within a tier the day most
 /// sources agree on wins; among equals, metadata prefers the earliest (the original, not a revision) and printed dates the
 /// first in the page (a story's date comes before the dates of the stories listed after it).</summary>
 internal static class DateChoice
@@ -18,6 +19,7 @@ internal static class DateChoice
         new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false),
         new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled, Earliest: false),
         new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false, FirstOnly: true),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.ByHeading, Earliest: false, FirstOnly: true),
         new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled, Earliest: false, FirstOnly: true),
     ];
 

@@ -18,6 +18,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     private readonly System.Text.StringBuilder textBuffer = new(MaxMarkupText);
     private readonly Dictionary<string, MarkupHint> hintCache = new(StringComparer.Ordinal);
     private string previousText = string.Empty;
+    private bool pastHeading;
+    private bool headingZone;
 
     public void Walk(INode node, bool skip, bool article)
     {
@@ -50,9 +52,14 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
                 break;
         }
 
+        pastHeading |= element == heading;
         skip |= hint == MarkupHint.Foreign || (hint == MarkupHint.Chrome && !article);
+        var headingBlock = heading is not null && element == heading.ParentElement;
+        headingZone |= headingBlock;
         Inspect(element, hint, skip, article);
         Walk(element, skip, article);
+        if (headingBlock)
+            headingZone = false;
     }
 
     /// <summary>Explicit markup (<c>itemprop</c>, <c>&lt;time pubdate&gt;</c>) counts wherever it is; the rest only outside
@@ -181,7 +188,7 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         return DateKind.Unlabelled;
     }
 
-    private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article });
+    private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article, ByHeading = pastHeading || headingZone });
 
     /// <summary>A machine-readable value first: <c>datetime</c>, <c>content</c>, or the <c>title</c> of an <c>&lt;abbr&gt;</c>
     /// (microformats print "2:33 PM" and keep the full timestamp in the title).</summary>
