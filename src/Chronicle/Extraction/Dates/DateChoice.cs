@@ -25,14 +25,35 @@ internal static class DateChoice
 
     public static PublicationDate? Choose(List<DateCandidate> found)
     {
-        foreach (var tier in Tiers)
+        for (var i = 0; i < Tiers.Length; i++)
         {
-            if (Best(found, tier) is { } chosen)
-                return chosen;
+            if (Best(found, Tiers[i]) is { } chosen)
+                return i == MetadataTier ? PresentedRevision(found, chosen) : chosen;
         }
 
         return null;
     }
+
+    private const int MetadataTier = 1;
+
+    /// <summary>A page that prints its revision date as its date, and nowhere the original one its metadata keep, presents
+    /// itself as of that revision (republished guides, updated reports): the printed revision day is the page's date.</summary>
+    private static PublicationDate PresentedRevision(List<DateCandidate> found, PublicationDate chosen)
+    {
+        PublicationDate? revision = null;
+        foreach (var candidate in found)
+        {
+            if (IsPrinted(candidate) && candidate.Date.Date == chosen.Date)
+                return chosen;
+            if (candidate.Kind == DateKind.Modified && !IsPrinted(candidate) && candidate.Date.Date > chosen.Date
+                && found.Exists(printed => IsPrinted(printed) && printed.Date.Date == candidate.Date.Date))
+                revision = candidate.Date;
+        }
+
+        return revision is { } day ? MostPrecise(found, day) : chosen;
+    }
+
+    private static bool IsPrinted(DateCandidate candidate) => candidate.Source is DateSource.Markup or DateSource.Text or DateSource.TimeElement;
 
     /// <summary>Whether the URL and metadata alone settle the choice, so that the body need not be read: a date in the URL, or
     /// structured dates marked published that all name one day (and not a UTC time, whose local day the body may print).</summary>
