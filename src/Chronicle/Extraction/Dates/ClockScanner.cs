@@ -41,6 +41,11 @@ internal static class ClockScanner
                 while (DigitAt(s, j))
                     j++;
             }
+            else if (At(s, j, ':') && Number(s, j + 1, 3, 9, out _) is var afterMilliseconds and > 0)
+            {
+                // "22:06:08:684Z": milliseconds after a colon, a slip some CMS templates make.
+                j = afterMilliseconds;
+            }
         }
 
         if (DigitAt(s, j))

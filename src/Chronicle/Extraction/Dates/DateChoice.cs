@@ -3,7 +3,8 @@ namespace Chronicle.Extraction.Dates;
 /// <summary>Chooses a page's publication date from its plausible candidates, by tiers of trust: a full date in the URL
 /// (right on 97% of the dev pages that have one, and in the publisher's own time zone); structured metadata marked published;
 /// <c>&lt;time&gt;</c> elements marked published; dates the page prints as published; a bare meta "date"; unmarked
-/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article or the page. Within a tier the day most
+/// <c>&lt;time&gt;</c> elements; and last the first date printed in the article, by the page's heading (in its block or
+/// after it), or anywhere in the page (a top bar's "today" stands before the heading, elsewhere). Within a tier the day most
 /// sources agree on wins; among equals, metadata prefers the earliest (the original, not a revision) and printed dates the
 /// first in the page (a story's date comes before the dates of the stories listed after it).</summary>
 internal static class DateChoice
@@ -18,22 +19,44 @@ internal static class DateChoice
         new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false),
         new(c => c.Source == DateSource.TimeElement && c.Kind == DateKind.Unlabelled, Earliest: false),
         new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.InArticle, Earliest: false, FirstOnly: true),
+        new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled && c.ByHeading, Earliest: false, FirstOnly: true),
         new(c => c.Source == DateSource.Text && c.Kind == DateKind.Unlabelled, Earliest: false, FirstOnly: true),
     ];
 
     public static PublicationDate? Choose(List<DateCandidate> found)
     {
-        foreach (var tier in Tiers)
+        for (var i = 0; i < Tiers.Length; i++)
         {
-            if (Best(found, tier) is { } chosen)
-                return chosen;
+            if (Best(found, Tiers[i]) is { } chosen)
+                return i == MetadataTier ? PresentedRevision(found, chosen) : chosen;
         }
 
         return null;
     }
 
+    private const int MetadataTier = 1;
+
+    /// <summary>A page that prints its revision date as its date, and nowhere the original one its metadata keep, presents
+    /// itself as of that revision (republished guides, updated reports): the printed revision day is the page's date.</summary>
+    private static PublicationDate PresentedRevision(List<DateCandidate> found, PublicationDate chosen)
+    {
+        PublicationDate? revision = null;
+        foreach (var candidate in found)
+        {
+            if (IsPrinted(candidate) && candidate.Date.Date == chosen.Date)
+                return chosen;
+            if (candidate.Kind == DateKind.Modified && !IsPrinted(candidate) && candidate.Date.Date > chosen.Date
+                && found.Exists(printed => IsPrinted(printed) && printed.Date.Date == candidate.Date.Date))
+                revision = candidate.Date;
+        }
+
+        return revision is { } day ? MostPrecise(found, day) : chosen;
+    }
+
+    private static bool IsPrinted(DateCandidate candidate) => candidate.Source is DateSource.Markup or DateSource.Text or DateSource.TimeElement;
+
     /// <summary>Whether the URL and metadata alone settle the choice, so that the body need not be read: a date in the URL, or
-    /// structured dates marked published that all name one day (and not a UTC time near midnight, which the body may correct).</summary>
+    /// structured dates marked published that all name one day (and not a UTC time, whose local day the body may print).</summary>
     public static bool IsSettled(List<DateCandidate> metadata)
     {
         DateOnly? day = null;
@@ -45,7 +68,7 @@ internal static class DateChoice
                 continue;
             if (day is { } other && other != candidate.Date.Date)
                 return false;
-            if (candidate.Date is { Offset.Ticks: 0, Time.Hour: >= 22 })
+            if (candidate.Date is { Offset.Ticks: 0, Time: not null })
                 return false;
             day = candidate.Date.Date;
         }
@@ -75,14 +98,34 @@ internal static class DateChoice
         return best is { } day ? MostPrecise(found, LocalDay(found, day)) : null;
     }
 
-    /// <summary>CMSs often store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central Europe): when a
-    /// UTC timestamp is within two hours of midnight and the page prints the next day in its own time (text, markup, a
-    /// zone-less or non-UTC value), that is the publisher's day.</summary>
+    /// <summary>A UTC timestamp is a conversion; the publisher's calendar day is the one it prints in its own time. When the
+    /// page gives the same instant with its local offset (<c>02:11Z</c> and <c>21:11-05:00</c> the evening before), that
+    /// local value wins. CMSs also store a local midnight as UTC (<c>2021-11-04T23:00:00Z</c> for 5 November in Central
+    /// Europe): when a UTC time is within two hours of midnight and the page prints the next day in its own time (text, markup,
+    /// a zone-less or non-UTC value), that is the publisher's day, unless the page prints the same clock time on the UTC day
+    /// (then its own time is UTC).</summary>
     private static PublicationDate LocalDay(List<DateCandidate> found, PublicationDate chosen)
     {
-        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { Hour: >= 22 })
+        if (chosen.Offset != TimeSpan.Zero || chosen.Time is not { } time)
+            return chosen;
+        var instant = Instant(chosen)!.Value;
+        foreach (var candidate in found)
+        {
+            if (candidate.Kind != DateKind.Modified && candidate.Date.Offset is { Ticks: not 0 }
+                && Instant(candidate.Date) is { } other && (other - instant).Duration() < TimeSpan.FromMinutes(1))
+                return candidate.Date;
+        }
+
+        if (time.Hour < 22)
             return chosen;
         var neighbour = chosen.Date.AddDays(1);
+        foreach (var candidate in found)
+        {
+            if (candidate.Date is { Offset: null, Time: { } sameClock } && candidate.Date.Date == chosen.Date
+                && sameClock.Hour == time.Hour && sameClock.Minute == time.Minute)
+                return chosen;
+        }
+
         foreach (var candidate in found)
         {
             if (candidate.Date.Date == neighbour && candidate.Kind != DateKind.Modified && candidate.Date.Offset != TimeSpan.Zero
@@ -92,6 +135,9 @@ internal static class DateChoice
 
         return chosen;
     }
+
+    private static DateTimeOffset? Instant(PublicationDate date) =>
+        date is { Time: { } time, Offset: { } offset } ? new DateTimeOffset(date.Date.ToDateTime(time), offset) : null;
 
     /// <summary>How many different sources, other than revision dates, name this day.</summary>
     private static int Support(List<DateCandidate> found, DateOnly day)

@@ -41,7 +41,8 @@ public static class DateText
                 continue;
             if (DateScanner.TryMatchAt(text, i, lexicon, order, out date, out var end))
             {
-                range = i..end;
+                var start = date.Time is null ? TimeBefore(text, i, lexicon, ref date) : i;
+                range = start..end;
                 return true;
             }
 
@@ -53,6 +54,43 @@ public static class DateText
         date = default;
         range = default;
         return false;
+    }
+
+    /// <summary>How far before a date a time printed first may start ("9:45 AM EST, Mon " is 16 characters).</summary>
+    private const int MaxTimeBefore = 32;
+
+    /// <summary>A time printed before its date, "Updated 9:45 AM EST, Mon March 10, 2025" or "14:39 Uhr, 28. Februar 2025",
+    /// joins the date; returns where the time starts, or the date's start when there is none. Between the time and the date
+    /// stand only separators, a clock word ("Uhr") and a weekday.</summary>
+    private static int TimeBefore(ReadOnlySpan<char> text, int dateStart, DateLexicon lexicon, ref PublicationDate date)
+    {
+        var gapStart = SkipBack(text, dateStart);
+        var wordStart = gapStart;
+        while (wordStart > 0 && char.IsLetter(text[wordStart - 1]))
+            wordStart--;
+        if (wordStart < gapStart && (lexicon.Word(text[wordStart..gapStart]) & DateWordKind.Weekday) != 0)
+            gapStart = SkipBack(text, wordStart);
+        for (var p = Math.Max(0, gapStart - MaxTimeBefore); p < gapStart; p++)
+        {
+            if (!char.IsAsciiDigit(text[p]) || (p > 0 && (char.IsLetterOrDigit(text[p - 1]) || text[p - 1] is ':' or '.' or '/' or '-')))
+                continue;
+            var end = ClockScanner.Read(text, p, lexicon, out var time, out var offset);
+            if (time is not null && end <= gapStart && SpanReader.SkipWords(text, end, lexicon, DateWordKind.Clock) >= gapStart)
+            {
+                date = date with { Time = time, Offset = offset };
+                return p;
+            }
+        }
+
+        return dateStart;
+    }
+
+    /// <summary>Steps back over the spaces and punctuation that separate a time from its date.</summary>
+    private static int SkipBack(ReadOnlySpan<char> text, int i)
+    {
+        while (i > 0 && (char.IsWhiteSpace(text[i - 1]) || text[i - 1] is ',' or '|' or '-' or '–' or '—' or '·' or '•' or '/'))
+            i--;
+        return i;
     }
 
     /// <summary>A date starts a token: not glued to a letter or digit, and not inside a number such as <c>1.28.02.2025</c> or <c>v2/03/2025</c>.</summary>

@@ -11,4 +11,5 @@ internal enum DateWordKind
     Pm = 8,
     Year = 16,
     Clock = 32,
+    Weekday = 64,
 }

@@ -47,7 +47,8 @@ public sealed class HtmlDateFinder(TimeProvider clock) : IHtmlDateFinder
         if (page.Body is not { } body)
             return;
         var start = found.Count;
-        new PageWalker(hints, PageLanguage.NumericOrder(page), found).Walk(body, skip: false, article: false);
+        var heading = body.QuerySelector("h1");
+        new PageWalker(hints, PageLanguage.NumericOrder(page), found, heading).Walk(body, skip: false, article: false);
         for (var i = found.Count - 1; i >= start; i--)
         {
             if (!plausibility.IsPlausible(found[i].Date))

@@ -4,8 +4,10 @@ namespace Chronicle.Extraction.Dates;
 
 /// <summary>Walks a page's body once and collects the dates its elements and text show: <c>itemprop</c> dates,
 /// <c>&lt;time&gt;</c> elements, elements whose class or id marks a date, and dates printed in the text (with the label
-/// before them, "Published" or "Updated"). Footers, navigation, asides, comments and related-story lists are skipped.</summary>
-internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<DateCandidate> found)
+/// before them, "Published" or "Updated"). Footers, navigation, asides, comments and related-story lists are skipped, but
+/// never a region that holds the page's main heading: "layoutTwoColumnsRightSidebar" or "has-sidebar" on a page wrapper is a
+/// layout flag, and the story inside it is no sidebar.</summary>
+internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<DateCandidate> found, IElement? heading)
 {
     /// <summary>A hinted element longer than this is a container, not a date line.</summary>
     private const int MaxMarkupText = 200;
@@ -16,6 +18,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     private readonly System.Text.StringBuilder textBuffer = new(MaxMarkupText);
     private readonly Dictionary<string, MarkupHint> hintCache = new(StringComparer.Ordinal);
     private string previousText = string.Empty;
+    private bool pastHeading;
+    private bool headingZone;
 
     public void Walk(INode node, bool skip, bool article)
     {
@@ -31,6 +35,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
     private void Visit(IElement element, bool skip, bool article)
     {
         var hint = DateHints.Max(Hint(element.ClassName), Hint(element.Id));
+        if (hint is MarkupHint.Chrome or MarkupHint.Foreign && heading is not null && element.Contains(heading))
+            hint = MarkupHint.None;
         switch (element.LocalName)
         {
             case "script" or "style" or "noscript" or "template" or "svg" or "select" or "textarea" or "iframe":
@@ -46,9 +52,14 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
                 break;
         }
 
+        pastHeading |= element == heading;
         skip |= hint == MarkupHint.Foreign || (hint == MarkupHint.Chrome && !article);
+        var headingBlock = heading is not null && element == heading.ParentElement;
+        headingZone |= headingBlock;
         Inspect(element, hint, skip, article);
         Walk(element, skip, article);
+        if (headingBlock)
+            headingZone = false;
     }
 
     /// <summary>Explicit markup (<c>itemprop</c>, <c>&lt;time pubdate&gt;</c>) counts wherever it is; the rest only outside
@@ -61,7 +72,8 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
             return;
         }
 
-        var itemprop = element.GetAttribute("itemprop");
+        // Microdata names a date with itemprop, RDFa with property ("schema:dateCreated").
+        var itemprop = element.GetAttribute("itemprop") ?? element.GetAttribute("property");
         if (itemprop is not null && ItemPropKind(itemprop) is { } itemKind
             && Value(element) is { } itemValue && MetaDates.TryParseValue(itemValue, order, out var itemDate))
         {
@@ -93,10 +105,13 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         return hint;
     }
 
-    private static DateKind? ItemPropKind(string itemprop) =>
-        itemprop.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || itemprop.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
-        : itemprop.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
-        : null;
+    private static DateKind? ItemPropKind(string property)
+    {
+        var name = property.AsSpan(property.LastIndexOf(':') + 1);
+        return name.Equals("datePublished", StringComparison.OrdinalIgnoreCase) || name.Equals("dateCreated", StringComparison.OrdinalIgnoreCase) ? DateKind.Published
+            : name.Equals("dateModified", StringComparison.OrdinalIgnoreCase) ? DateKind.Modified
+            : null;
+    }
 
     private static DateKind Kind(MarkupHint hint) => hint switch
     {
@@ -173,7 +188,7 @@ internal sealed class PageWalker(DateHints hints, NumericDateOrder order, List<D
         return DateKind.Unlabelled;
     }
 
-    private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article });
+    private void Add(DateCandidate candidate, bool article) => found.Add(candidate with { InArticle = article, ByHeading = pastHeading || headingZone });
 
     /// <summary>A machine-readable value first: <c>datetime</c>, <c>content</c>, or the <c>title</c> of an <c>&lt;abbr&gt;</c>
     /// (microformats print "2:33 PM" and keep the full timestamp in the title).</summary>

@@ -1,4 +1,5 @@
 using AngleSharp.Dom;
+using Chronicle.Extraction.Text;
 
 namespace Chronicle.Extraction.Html;
 
@@ -76,29 +77,15 @@ internal static class MetadataReader
         return section;
     }
 
-    /// <summary>The name after "©" or "Copyright" and the year in the page's last copyright line.</summary>
+    /// <summary>The holder named in the page's last copyright notice that names a site.</summary>
     private static string? CopyrightHolder(PageModel model)
     {
         for (var i = model.Blocks.Count - 1; i >= 0; i--)
         {
             var text = model.Blocks[i].Text;
-            var at = text.IndexOf('©');
-            var skip = 1;
-            if (at < 0)
-            {
-                at = text.IndexOf("Copyright", StringComparison.OrdinalIgnoreCase);
-                skip = "Copyright".Length;
-            }
-
-            if (at < 0)
-                continue;
-            var rest = text.AsSpan(at + skip).TrimStart(" ©0123456789-–,.:".AsSpan());
-            var end = rest.IndexOfAny(".|\n".AsSpan());
-            var name = (end >= 0 ? rest[..end] : rest).Trim().ToString();
-            var allRights = name.IndexOf("All rights", StringComparison.OrdinalIgnoreCase);
-            if (allRights >= 0)
-                name = name[..allRights].Trim(' ', ',', '-');
-            return name.Length is >= 2 and <= 60 ? name : null;
+            if ((text.Contains('©') || text.Contains("copyright", StringComparison.OrdinalIgnoreCase) || text.Contains("(c)", StringComparison.OrdinalIgnoreCase))
+                && OutletFinder.CopyrightHolder(text) is { } holder)
+                return holder;
         }
 
         return null;

@@ -88,7 +88,7 @@ public sealed record DumpLayout
             Standfirst = standfirst,
             Body = body,
             Header = header,
-            BodyZone = Enumerable.Range(start, cut - start).ToList(),
+            BodyZone = Enumerable.Range(start, TrailerEnd(lines, cut) - start).ToList(),
         };
     }
 
@@ -130,6 +130,16 @@ public sealed record DumpLayout
         line.Kind == LineKind.TeaserHeading
         || (line.Kind == LineKind.Credit && IsTrailer(line.Text))
         || (line.Kind == LineKind.Text && TimestampLine.OpensWithStamp(line.Text));
+
+    /// <summary>Where the credit trailers that close the story at <paramref name="cut"/> end: "(With inputs from Reuters)"
+    /// ends the story's prose but is the story's own credit, so it belongs to the zone its metadata is read from.</summary>
+    private static int TrailerEnd(IReadOnlyList<TextLine> lines, int cut)
+    {
+        var end = cut;
+        while (end < lines.Count && lines[end].Kind == LineKind.Credit && IsTrailer(lines[end].Text))
+            end++;
+        return end;
+    }
 
     /// <summary>A credit set apart as a trailer, in brackets or after a dash ("(Reporting by …)", "— AP"); a bare agency
     /// name inside the story is more likely a photo credit on its own line.</summary>

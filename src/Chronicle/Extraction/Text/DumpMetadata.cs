@@ -27,7 +27,7 @@ public sealed record DumpMetadata(string? Title, PublicationDate? Published, str
         {
             if (line.Kind != LineKind.Promo)
                 continue;
-            if (TextPatterns.Copyright().IsMatch(line.Text))
+            if (TextPatterns.IsCopyrightLine(line.Text))
                 credits.Add(line.Text);
             if (outlet is null && OutletFinder.FromLine(line.Text) is { } named && !IsAgency(named, agencies))
                 outlet = named;

@@ -72,7 +72,7 @@ public sealed class LineClassifier
             return LineKind.Widget;
         if (words <= MaxHeadingWords && !sentence ? _teaserHeadings.MatchesLine(normalized) || _teaserHeadings.MatchesLine(LabelOf(normalized)) : _teaserHeadings.MatchesSuffix(normalized))
             return LineKind.TeaserHeading;
-        if (_promos.MatchesLine(normalized) || (words <= MaxCopyrightWords && TextPatterns.Copyright().IsMatch(line)))
+        if (_promos.MatchesLine(normalized) || (words <= MaxCopyrightWords && TextPatterns.IsCopyrightLine(line)))
             return LineKind.Promo;
         if (_teaserLines.MatchesLine(normalized) && (!sentence || HasLabel(line)))
             return LineKind.TeaserLine;

@@ -7,17 +7,35 @@ public static class OutletFinder
     /// <summary>The outlet named by one promotion or rights line, if any.</summary>
     public static string? FromLine(string line)
     {
-        var match = TextPatterns.Copyright().Match(line);
-        if (!match.Success)
-            match = TextPatterns.PromoOutlet().Match(line);
+        if (TextPatterns.IsCopyrightLine(line))
+            return CopyrightHolder(line);
+        var match = TextPatterns.PromoOutlet().Match(line);
         if (!match.Success)
             match = TextPatterns.AppOutlet().Match(line);
         if (!match.Success)
             match = TextPatterns.GluedPromoOutlet().Match(line);
-        if (!match.Success)
+        return match.Success ? SiteName(match.Groups["name"].Value) : null;
+    }
+
+    /// <summary>The holder of the last copyright notice in a text ("… About · Contact © 2025 Example Times. All rights
+    /// reserved." → "Example Times"), or null when there is none or it names no site.</summary>
+    public static string? CopyrightHolder(string text)
+    {
+        string? holder = null;
+        foreach (System.Text.RegularExpressions.Match notice in TextPatterns.CopyrightNotice().Matches(text))
+            holder = SiteName(notice.Groups["name"].Value) ?? holder;
+        return holder;
+    }
+
+    /// <summary>A captured name when it can be a site's: a footer's navigation ("Contact", "Privacy policy", "Impressum")
+    /// is not an outlet.</summary>
+    private static string? SiteName(string captured)
+    {
+        var name = captured.Trim().TrimEnd('.', ',', '-', ' ');
+        if (name.Length <= 1)
             return null;
-        var name = match.Groups["name"].Value.Trim().TrimEnd('.', ',');
-        return name.Length > 1 ? name : null;
+        var normalized = LineText.Normalize(name);
+        return TextPhraseLists.Default.Widgets.MatchesLine(normalized) || TextPhraseLists.Default.Promos.MatchesLine(normalized) ? null : name;
     }
 
     /// <summary>The host of a URL without "www." and similar prefixes ("example.com"), or null.</summary>

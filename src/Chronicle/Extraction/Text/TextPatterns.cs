@@ -9,9 +9,14 @@ internal static partial class TextPatterns
     [GeneratedRegex(@"^(?:-?\d{1,3}(?:[.,]\d{1,2})?\s*°?\s*[CF]|-?\d{1,3}(?:[.,]\d{1,2})?\s*°|AQI\s*:?\s*\d{1,3})$", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     internal static partial Regex Weather();
 
-    /// <summary>A copyright line: "© 2025 Example Times. All rights reserved." → the holder.</summary>
-    [GeneratedRegex(@"^\s*(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}\p{M}\p{N}&'’.\- ]{1,60}?)\s*(?:[.,|]|\ball rights\b|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
-    internal static partial Regex Copyright();
+    /// <summary>A copyright notice and its holder: "© 2025 Example Times. All rights reserved.", "Copyright 2019–2025
+    /// Example Times · Contact". The holder ends at a full stop, a separator ("|", "·", "•", "/") or "All rights".</summary>
+    [GeneratedRegex(@"(?:\bcopyright\s*)?(?:©|(?<![\p{L}\p{N}])\(c\)|\bcopyright\b)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?<name>\p{Lu}[\p{L}\p{M}\p{N}&'’.\- ]{1,60}?)\s*(?:[.,|·•/]|\ball rights\b|$)", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    internal static partial Regex CopyrightNotice();
+
+    /// <summary>A line that opens with a copyright notice.</summary>
+    internal static bool IsCopyrightLine(string line) =>
+        CopyrightNotice().Match(line) is { Success: true } notice && line.AsSpan(0, notice.Index).IsWhiteSpace();
 
     /// <summary>The outlet named at the end of a promotion line: "… all the latest headlines on Example Times."</summary>
     [GeneratedRegex(@"\bon\s+(?<name>\p{Lu}[\p{L}\p{M}&'’\-]*(?:\s+\p{Lu}[\p{L}\p{M}&'’\-]*){0,4})\s*[.!]?\s*$", RegexOptions.CultureInvariant)]
