@@ -76,6 +76,10 @@ public sealed class ActorDictionary
     /// <summary>The actors with this canonical name (any case), e.g. for <c>chronicle actor</c>.</summary>
     public IReadOnlyList<ActorEntry> Find(string actor) => ByName.TryGetValue(actor, out var entries) ? entries : [];
 
+    /// <summary>The actors with any of these canonical names, each once.</summary>
+    public IReadOnlyList<ActorEntry> FindAll(IEnumerable<string> actors) =>
+        actors.Distinct(StringComparer.OrdinalIgnoreCase).SelectMany(Find).Distinct().ToList();
+
     /// <summary>True when a dictionary phrase uses the word whole (so a hyphenated word is not split).</summary>
     internal bool IsKnownWord(string norm) => Names.Vocabulary.Contains(norm) || Roles.Vocabulary.Contains(norm);
 

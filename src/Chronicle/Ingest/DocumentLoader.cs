@@ -44,6 +44,10 @@ public sealed class DocumentLoader : IDisposable
         }
     }
 
+    /// <summary>The documents of one stream already open (a request body), named <paramref name="source"/>; the stream is disposed at the end.</summary>
+    public IEnumerable<LoadedDocument> LoadStream(string source, Stream stream, long? length = null) =>
+        Read(new InputOrigin(source, null, time.GetUtcNow(), null, length), stream);
+
     public void Dispose()
     {
         if (fetcher.IsValueCreated)
@@ -53,7 +57,7 @@ public sealed class DocumentLoader : IDisposable
     private IEnumerable<LoadedDocument> LoadOne(string input)
     {
         if (input == "-")
-            return Read(new InputOrigin("-", null, time.GetUtcNow(), null, null), openStandardInput());
+            return LoadStream("-", openStandardInput());
         if (UrlFetcher.IsUrl(input))
             return fetcher.Value.Fetch(input, Read);
         if (Directory.Exists(input))

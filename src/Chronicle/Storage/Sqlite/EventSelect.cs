@@ -5,9 +5,12 @@ using Microsoft.Data.Sqlite;
 
 namespace Chronicle.Storage.Sqlite;
 
-/// <summary>Builds and reads the event query: parameterised filters over the events table joined to its articles.</summary>
+/// <summary>Builds and reads the event queries: parameterised filters over the events table joined to its articles.</summary>
 internal static class EventSelect
 {
+    // The day an event sorts and counts by: its own first day, else its article's date.
+    private const string Day = "COALESCE(e.date_first, a.published_date)";
+
     public static SqliteCommand Build(SqliteConnection connection, EventQuery query)
     {
         var command = connection.CreateCommand();
@@ -17,50 +20,48 @@ internal static class EventSelect
                    e.location, e.reported_by, e.reported_by_name, e.status, e.evidence, e.rule, e.confidence,
                    e.sentence_start, e.sentence_end, e.source_start, e.source_end, e.verb_start, e.verb_end, e.target_start, e.target_end
             FROM events e JOIN articles a ON a.id = e.article_id
-            WHERE 1 = 1
             """);
-        if (query.Id is { } id)
-        {
-            sql.Append(" AND e.id = $id");
-            command.Parameters.AddWithValue("$id", id);
-        }
-
-        var actors = query.Actors ?? [];
-        for (var i = 0; i < actors.Count; i++)
-        {
-            sql.Append(CultureInfo.InvariantCulture, $" AND (e.source LIKE $actor{i} ESCAPE '\\' OR e.target LIKE $actor{i} ESCAPE '\\')");
-            command.Parameters.AddWithValue($"$actor{i}", Like(actors[i]));
-        }
-
-        if (query.Cameo is { Length: > 0 } cameo)
-        {
-            sql.Append(" AND e.cameo LIKE $cameo ESCAPE '\\'");
-            command.Parameters.AddWithValue("$cameo", Like(cameo));
-        }
-
-        if (query.From is { } from)
-        {
-            sql.Append(" AND COALESCE(e.date_last, a.published_date) >= $from");
-            command.Parameters.AddWithValue("$from", Iso(from));
-        }
-
-        if (query.To is { } to)
-        {
-            sql.Append(" AND COALESCE(e.date_first, a.published_date) <= $to");
-            command.Parameters.AddWithValue("$to", Iso(to));
-        }
-
-        if (query.Status is { Length: > 0 } status)
-        {
-            sql.Append(" AND e.status = $status");
-            command.Parameters.AddWithValue("$status", status);
-        }
-
+        Where(command, sql, query);
         var direction = query.Oldest ? "ASC" : "DESC";
-        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY COALESCE(e.date_first, a.published_date) {direction}, e.id {direction} LIMIT $limit OFFSET $offset");
-        command.Parameters.AddWithValue("$limit", query.Limit);
-        command.Parameters.AddWithValue("$offset", query.Offset);
+        sql.Append(CultureInfo.InvariantCulture, $" ORDER BY {Day} {direction}, e.id {direction} LIMIT $limit OFFSET $offset");
+        command.Parameters.AddWithValue("$limit", Math.Max(0, query.Limit));
+        command.Parameters.AddWithValue("$offset", Math.Max(0, query.Offset));
         command.CommandText = sql.ToString();
+        return command;
+    }
+
+    /// <summary>Events matching the query's filters counted by month and quad class.</summary>
+    public static SqliteCommand Count(SqliteConnection connection, EventQuery query)
+    {
+        var command = connection.CreateCommand();
+        var sql = new StringBuilder("SELECT substr(" + Day + ", 1, 7) AS month, e.quad_class, count(*) FROM events e JOIN articles a ON a.id = e.article_id");
+        Where(command, sql, query);
+        sql.Append(" AND " + Day + " IS NOT NULL GROUP BY month, e.quad_class ORDER BY month, e.quad_class");
+        command.CommandText = sql.ToString();
+        return command;
+    }
+
+    /// <summary>The counterparts of the actors whose code starts with <paramref name="code"/>, by event count.</summary>
+    public static SqliteCommand Relations(SqliteConnection connection, string code, int top)
+    {
+        var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT other, max(name), count(*),
+                   sum(quad_class = 1), sum(quad_class = 2), sum(quad_class = 3), sum(quad_class = 4)
+            FROM (
+                SELECT e.target AS other, e.target_name AS name, e.quad_class FROM events e
+                WHERE substr(e.source, 1, 3) = $country AND e.source LIKE $code ESCAPE '\'
+                  AND e.target IS NOT NULL AND e.target NOT LIKE $code ESCAPE '\'
+                UNION ALL
+                SELECT e.source, e.source_name, e.quad_class FROM events e
+                WHERE substr(e.target, 1, 3) = $country AND e.target LIKE $code ESCAPE '\'
+                  AND e.source IS NOT NULL AND e.source NOT LIKE $code ESCAPE '\'
+            )
+            GROUP BY other ORDER BY count(*) DESC, other LIMIT $top
+            """;
+        command.Parameters.AddWithValue("$country", code.Length >= 3 ? code[..3] : code);
+        command.Parameters.AddWithValue("$code", Like(code));
+        command.Parameters.AddWithValue("$top", Math.Max(0, top));
         return command;
     }
 
@@ -71,6 +72,73 @@ internal static class EventSelect
         Text(r, 17), Text(r, 18), Text(r, 19), Text(r, 20), r.GetString(21), r.GetString(22), r.GetString(23), r.GetDouble(24),
         new EventSpans(r.GetInt32(25), r.GetInt32(26), Int(r, 27), Int(r, 28), r.GetInt32(29), r.GetInt32(30), Int(r, 31), Int(r, 32)));
 
+    public static ActorRelation ReadRelation(SqliteDataReader r) =>
+        new(r.GetString(0), Text(r, 1), r.GetInt32(2), [r.GetInt32(3), r.GetInt32(4), r.GetInt32(5), r.GetInt32(6)]);
+
+    private static void Where(SqliteCommand command, StringBuilder sql, EventQuery query)
+    {
+        sql.Append(" WHERE 1 = 1");
+        if (query.Id is { } id)
+        {
+            sql.Append(" AND e.id = $id");
+            command.Parameters.AddWithValue("$id", id);
+        }
+
+        if (query.ArticleId is { } articleId)
+        {
+            sql.Append(" AND e.article_id = $article");
+            command.Parameters.AddWithValue("$article", articleId);
+        }
+
+        var actors = query.Actors ?? [];
+        for (var i = 0; i < actors.Count; i++)
+        {
+            // The country test lets SQLite answer each side of the OR from its expression index (events_source, events_target).
+            sql.Append(CultureInfo.InvariantCulture, $"""
+                 AND ((substr(e.source, 1, 3) = $country{i} AND e.source LIKE $actor{i} ESCAPE '\')
+                   OR (substr(e.target, 1, 3) = $country{i} AND e.target LIKE $actor{i} ESCAPE '\'))
+                """);
+            command.Parameters.AddWithValue($"$country{i}", actors[i].Length >= 3 ? actors[i][..3] : actors[i]);
+            command.Parameters.AddWithValue($"$actor{i}", Like(actors[i]));
+        }
+
+        if (query.Cameo is { Length: > 0 } cameo)
+        {
+            sql.Append(" AND e.cameo LIKE $cameo ESCAPE '\\'");
+            command.Parameters.AddWithValue("$cameo", Like(cameo));
+        }
+
+        if (query.Plover is { Length: > 0 } plover)
+        {
+            sql.Append(" AND e.plover = $plover COLLATE NOCASE");
+            command.Parameters.AddWithValue("$plover", plover);
+        }
+
+        if (query.QuadClass is { } quad)
+        {
+            sql.Append(" AND e.quad_class = $quad");
+            command.Parameters.AddWithValue("$quad", quad);
+        }
+
+        if (query.From is { } from)
+        {
+            sql.Append(" AND COALESCE(e.date_last, a.published_date) >= $from");
+            command.Parameters.AddWithValue("$from", Iso(from));
+        }
+
+        if (query.To is { } to)
+        {
+            sql.Append(" AND " + Day + " <= $to");
+            command.Parameters.AddWithValue("$to", Iso(to));
+        }
+
+        if (query.Status is { Length: > 0 } status)
+        {
+            sql.Append(" AND e.status = $status");
+            command.Parameters.AddWithValue("$status", status);
+        }
+    }
+
     private static int? Int(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetInt32(i);
 
     private static string? Text(SqliteDataReader r, int i) => r.IsDBNull(i) ? null : r.GetString(i);
@@ -78,6 +146,6 @@ internal static class EventSelect
     private static string Iso(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     /// <summary>A code prefix as a LIKE pattern, its wildcards escaped.</summary>
-    private static string Like(string prefix) =>
+    internal static string Like(string prefix) =>
         prefix.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
 }

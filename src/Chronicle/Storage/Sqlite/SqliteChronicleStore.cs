@@ -106,16 +106,20 @@ public sealed class SqliteChronicleStore : IChronicleStore
         return report;
     }
 
-    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default) =>
+        (await FindArticleIdsAsync(sha256s, cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyDictionary<string, long>> FindArticleIdsAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
     {
         if (sha256s.Count == 0)
-            return new HashSet<string>();
+            return new Dictionary<string, long>();
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // One JSON array parameter instead of an IN list: any number of hashes, one prepared statement shape.
-        command.CommandText = "SELECT sha256 FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
+        command.CommandText = "SELECT sha256, id FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
         command.Parameters.AddWithValue("$hashes", JsonSerializer.Serialize(sha256s));
-        return (await ReadAllAsync(command, row => row.GetString(0), cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return (await ReadAllAsync(command, row => (Hash: row.GetString(0), Id: row.GetInt64(1)), cancellationToken))
+            .ToDictionary(row => row.Hash, row => row.Id, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -169,6 +173,12 @@ public sealed class SqliteChronicleStore : IChronicleStore
         return rows.Count == 0 ? null : rows[0];
     }
 
+    public async Task<ArticleSpans?> GetArticleSpansAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await SpanSelect.ReadAsync(connection, articleId, cancellationToken);
+    }
+
     public async Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
     {
         var match = FtsQuery.Build(query);
@@ -201,11 +211,21 @@ public sealed class SqliteChronicleStore : IChronicleStore
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = EventSelect.Build(connection, query);
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var events = new List<StoredEvent>();
-        while (await reader.ReadAsync(cancellationToken))
-            events.Add(EventSelect.Read(reader));
-        return events;
+        return await ReadAllAsync(command, EventSelect.Read, cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<EventCount>> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = EventSelect.Count(connection, query);
+        return await ReadAllAsync(command, row => new EventCount(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ActorRelation>> QueryRelationsAsync(string code, int top, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = EventSelect.Relations(connection, code, top);
+        return await ReadAllAsync(command, EventSelect.ReadRelation, cancellationToken);
     }
 
     public async Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default)
@@ -220,7 +240,7 @@ public sealed class SqliteChronicleStore : IChronicleStore
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$speaker", (object?)speaker ?? DBNull.Value);
-        command.Parameters.AddWithValue("$code", speaker is null ? DBNull.Value : speaker.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        command.Parameters.AddWithValue("$code", speaker is null ? DBNull.Value : EventSelect.Like(speaker));
         command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var quotes = new List<StoredQuote>();

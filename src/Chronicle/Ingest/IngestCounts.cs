@@ -1,4 +1,4 @@
-namespace Chronicle.Cli.Ingesting;
+namespace Chronicle.Ingest;
 
 /// <summary>Where an ingest run stands: documents read (including failed ones), stored, skipped as already stored, failed.</summary>
 public sealed record IngestCounts(int Read, int Stored, int Duplicates, int Failed, TimeSpan Elapsed)

@@ -1,10 +1,9 @@
 using System.Data.Common;
 using System.Globalization;
 using Chronicle.Extraction;
-using Chronicle.Ingest;
 using Chronicle.Storage;
 
-namespace Chronicle.Cli.Ingesting;
+namespace Chronicle.Ingest;
 
 /// <summary>
 /// Streams loaded documents through extraction into the store, a batch at a time: a batch is extracted in parallel
