@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using Chronicle.Storage;
 using Chronicle.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -23,12 +24,15 @@ public static class ChronicleWebHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Actors);
+        builder.Services.AddSingleton(options.Ingest?.Time ?? TimeProvider.System);
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
 
         var app = builder.Build();
@@ -43,6 +47,10 @@ public static class ChronicleWebHost
         });
         app.MapOpenApi();
         ArticleEndpoints.Map(app);
+        EventEndpoints.Map(app);
+        ActorEndpoints.Map(app);
+        DocumentEndpoints.Map(app);
+        // Stories (the merge stage's clusters of articles) map here as StoryEndpoints once the store holds them.
         StaticPage.Map(app);
         return app;
     }

@@ -15,7 +15,7 @@ internal static class ArticleEndpoints
             .WithSummary("Lists articles, newest first, filtered by outlet, agency and publication dates, a page at a time.")
             .Produces<Page<ArticleItem>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/articles/{id}", GetAsync)
-            .WithSummary("One article with its body and provenance.")
+            .WithSummary("One article with its body, provenance and the spans found in the body: times, quantities, quotes, attributions, actor mentions and events, with offsets into the body.")
             .Produces<ArticleDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/search", SearchAsync)
             .WithSummary("Full-text search over titles and bodies, best match first.")
@@ -50,7 +50,11 @@ internal static class ArticleEndpoints
         if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId))
             return ApiProblems.BadParameter("id", "'id' must be an article number.");
         var stored = await store.GetArticleAsync(articleId, cancellationToken);
-        return stored is null ? ApiProblems.NotFound($"No article {articleId}.") : Results.Ok(ArticleDetail.From(stored));
+        var spans = await store.GetArticleSpansAsync(articleId, cancellationToken);
+        if (stored is null || spans is null)
+            return ApiProblems.NotFound($"No article {articleId}.");
+        var events = await store.QueryEventsAsync(new EventQuery(ArticleId: articleId, Oldest: true, Limit: int.MaxValue), cancellationToken);
+        return Results.Ok(ArticleDetail.From(stored, spans, events.OrderBy(e => e.Spans.SentenceStart).ThenBy(e => e.Id).ToList()));
     }
 
     private static async Task<IResult> SearchAsync(IChronicleStore store, string? q, string? limit, CancellationToken cancellationToken)

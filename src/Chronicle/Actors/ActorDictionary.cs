@@ -85,5 +85,6 @@ public sealed class ActorDictionary
 
     internal bool IsCountry(string? code) => code is { Length: >= 3 } && Countries.ContainsKey(code.Length == 3 ? code : code[..3]);
 
-    internal string CountryName(string code) => Countries.TryGetValue(code, out var name) || Regions.TryGetValue(code, out name) ? name : code;
+    /// <summary>The name of a country or region code (<c>PRK</c> → North Korea), or the code itself when unknown.</summary>
+    public string CountryName(string code) => Countries.TryGetValue(code, out var name) || Regions.TryGetValue(code, out name) ? name : code;
 }

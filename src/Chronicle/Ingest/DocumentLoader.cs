@@ -44,9 +44,10 @@ public sealed class DocumentLoader : IDisposable
         }
     }
 
-    /// <summary>The documents of one stream already open (a request body), named <paramref name="source"/>; the stream is disposed at the end.</summary>
-    public IEnumerable<LoadedDocument> LoadStream(string source, Stream stream, long? length = null) =>
-        Read(new InputOrigin(source, null, time.GetUtcNow(), null, length), stream);
+    /// <summary>The documents of one stream already open (a request body), named <paramref name="source"/> and fetched now;
+    /// <paramref name="url"/> is the page's address when known. The stream is disposed at the end.</summary>
+    public IEnumerable<LoadedDocument> LoadStream(string source, Stream stream, long? length = null, string? url = null) =>
+        Read(new InputOrigin(source, url, time.GetUtcNow(), null, length), stream);
 
     public void Dispose()
     {
