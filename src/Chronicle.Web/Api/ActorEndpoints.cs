@@ -24,9 +24,9 @@ internal static class ActorEndpoints
 
     private static async Task<IResult> ListAsync(IChronicleStore store, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!QueryParameters.TrySingle(request.Query, "limit", out var value, out var error))
-            return ApiProblems.BadParameter("limit", error!);
-        if (!QueryParameters.TryLimit(value, 50, out var limit, out error))
+        if (!QueryParameters.TrySingles(request.Query, ["limit"], out var values, out var problem))
+            return problem!;
+        if (!QueryParameters.TryLimit(values["limit"], 50, out var limit, out var error))
             return ApiProblems.BadParameter("limit", error!);
         return Results.Ok(await store.QueryActorsAsync(limit, cancellationToken));
     }
@@ -35,9 +35,9 @@ internal static class ActorEndpoints
     {
         if (!QueryParameters.TryText(code, "code", out var wanted, out var error) || wanted is null)
             return ApiProblems.BadParameter("code", error ?? "'code' is empty.");
-        if (!QueryParameters.TrySingle(request.Query, "limit", out var value, out error))
-            return ApiProblems.BadParameter("limit", error!);
-        if (!QueryParameters.TryLimit(value, 20, out var limit, out error))
+        if (!QueryParameters.TrySingles(request.Query, ["limit"], out var values, out var problem))
+            return problem!;
+        if (!QueryParameters.TryLimit(values["limit"], 20, out var limit, out error))
             return ApiProblems.BadParameter("limit", error!);
 
         var report = await store.GetActorAsync(wanted, limit, cancellationToken);

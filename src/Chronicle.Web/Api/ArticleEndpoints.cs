@@ -25,20 +25,21 @@ internal static class ArticleEndpoints
             .Produces<StatsItem>();
     }
 
-    private static async Task<IResult> ListAsync(IChronicleStore store, string? outlet, string? agency, string? from, string? to,
-        string? limit, string? cursor, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(IChronicleStore store, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!QueryParameters.TryText(outlet, "outlet", out var outletText, out var error))
+        if (!QueryParameters.TrySingles(request.Query, ["outlet", "agency", "from", "to", "limit", "cursor"], out var values, out var problem))
+            return problem!;
+        if (!QueryParameters.TryText(values["outlet"], "outlet", out var outletText, out var error))
             return ApiProblems.BadParameter("outlet", error!);
-        if (!QueryParameters.TryText(agency, "agency", out var agencyText, out error))
+        if (!QueryParameters.TryText(values["agency"], "agency", out var agencyText, out error))
             return ApiProblems.BadParameter("agency", error!);
-        if (!QueryParameters.TryDate(from, "from", out var fromDate, out error))
+        if (!QueryParameters.TryDate(values["from"], "from", out var fromDate, out error))
             return ApiProblems.BadParameter("from", error!);
-        if (!QueryParameters.TryDate(to, "to", out var toDate, out error))
+        if (!QueryParameters.TryDate(values["to"], "to", out var toDate, out error))
             return ApiProblems.BadParameter("to", error!);
-        if (!QueryParameters.TryLimit(limit, 50, out var pageSize, out error))
+        if (!QueryParameters.TryLimit(values["limit"], 50, out var pageSize, out error))
             return ApiProblems.BadParameter("limit", error!);
-        if (!QueryParameters.TryCursor(cursor, out var offset, out error))
+        if (!QueryParameters.TryCursor(values["cursor"], out var offset, out error))
             return ApiProblems.BadParameter("cursor", error!);
 
         var items = await store.QueryArticlesAsync(new ArticleQuery(outletText, agencyText, fromDate, toDate, offset, pageSize), cancellationToken);
@@ -57,9 +58,12 @@ internal static class ArticleEndpoints
         return Results.Ok(ArticleDetail.From(stored, spans, events.OrderBy(e => e.Spans.SentenceStart).ThenBy(e => e.Id).ToList()));
     }
 
-    private static async Task<IResult> SearchAsync(IChronicleStore store, string? q, string? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(IChronicleStore store, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(q))
+        if (!QueryParameters.TrySingles(request.Query, ["q", "limit"], out var values, out var problem))
+            return problem!;
+        var (q, limit) = (values["q"], values["limit"]);
+        if (q is null)
             return ApiProblems.BadParameter("q", "'q' is required.");
         if (!QueryParameters.TryText(q, "q", out var query, out var error))
             return ApiProblems.BadParameter("q", error!);

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Net.Http.Headers;
+using Microsoft.OpenApi;
 
 namespace Chronicle.Web.Api;
 
@@ -21,7 +22,17 @@ internal static class DocumentEndpoints
         app.MapPost("/api/documents", PostAsync).WithTags("documents")
             .WithSummary("Ingests the body (HTML, plain text or JSONL; at most the ingest size limit, 20 MB) and returns the id of each document's article, " +
                 "stored now or before. Optional url: the page's address, evidence for its date and outlet. Read-only servers answer 405.")
-            .Accepts<string>(MediaTypes[0], MediaTypes[1..])
+            .AddOpenApiOperationTransformer((operation, _, _) =>
+            {
+                // Described here rather than with Accepts(), whose 415 would come from routing without saying which types are taken.
+                operation.RequestBody = new OpenApiRequestBody
+                {
+                    Required = true,
+                    Description = "One document (HTML or a text dump) or JSONL documents, one a line.",
+                    Content = MediaTypes.ToDictionary(t => t, _ => new OpenApiMediaType { Schema = new OpenApiSchema { Type = JsonSchemaType.String } }),
+                };
+                return Task.CompletedTask;
+            })
             .Produces<IngestResultItem>(StatusCodes.Status201Created).Produces<IngestResultItem>()
             .ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status405MethodNotAllowed)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge).ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -18,14 +18,8 @@ internal static class EventParameters
     public static bool TryParse(IQueryCollection q, int defaultLimit, int maxLimit, out EventQuery query, out IResult? problem)
     {
         query = new EventQuery();
-        problem = null;
-        var values = new Dictionary<string, string?>(StringComparer.Ordinal);
-        foreach (var name in Names)
-        {
-            if (!QueryParameters.TrySingle(q, name, out var value, out var error))
-                return Fail(name, error!, out problem);
-            values[name] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-        }
+        if (!QueryParameters.TrySingles(q, Names, out var values, out problem))
+            return false;
 
         var actors = new List<string>();
         foreach (var actor in q["actor"])

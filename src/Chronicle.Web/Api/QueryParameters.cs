@@ -38,6 +38,25 @@ internal static class QueryParameters
         return false;
     }
 
+    /// <summary>The values of single-valued parameters, trimmed, null when absent or blank; the first given twice is a 400.</summary>
+    public static bool TrySingles(IQueryCollection query, IEnumerable<string> names, out Dictionary<string, string?> values, out IResult? problem)
+    {
+        values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        problem = null;
+        foreach (var name in names)
+        {
+            if (!TrySingle(query, name, out var value, out var error))
+            {
+                problem = ApiProblems.BadParameter(name, error!);
+                return false;
+            }
+
+            values[name] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        return true;
+    }
+
     /// <summary>The one value of a parameter that takes one: a parameter given twice is an error, not a guess.</summary>
     public static bool TrySingle(IQueryCollection query, string name, out string? value, out string? error)
     {
