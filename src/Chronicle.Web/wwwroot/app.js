@@ -1,5 +1,5 @@
 // Chronicle's web page: a hash-routed page over the JSON API, in plain modules (no build step).
-import { el, show } from "./dom.js";
+import { el, show, navigate } from "./dom.js";
 import { dashboard, articles, search } from "./pages.js";
 import { events, oneEvent } from "./events.js";
 import { timeline } from "./timeline.js";
@@ -13,6 +13,7 @@ const PAGES = { "/articles": articles, "/search": search, "/events": events, "/t
 async function route() {
   const [path, queryString] = location.hash.replace(/^#/, "").split("?");
   const params = new URLSearchParams(queryString || "");
+  navigate();
   for (const link of document.querySelectorAll(".top nav a")) {
     const target = link.getAttribute("href").slice(1);
     const current = target === (path || "/") || (target !== "/" && path.startsWith(target.replace(/s$/, "") + "/"));
@@ -24,6 +25,7 @@ async function route() {
     if (withId) await withId[1](decodeURIComponent(path.slice(withId[0].length)));
     else await (PAGES[path] || dashboard)(params);
   } catch (error) {
+    if (error.name === "AbortError") return;
     show(el("h1", { text: "Something went wrong" }), el("p", { class: "error", role: "alert", text: `Could not load: ${error.message}` }));
   }
 }

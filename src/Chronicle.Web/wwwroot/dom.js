@@ -27,15 +27,25 @@ export function svg(tag, attrs, ...children) {
   return build(document.createElementNS(SVG, tag), attrs, children);
 }
 
+// Each navigation aborts the requests of the one before, so a slow page never replaces a newer one.
+let navigation = new AbortController();
+
+export function navigate() {
+  navigation.abort();
+  navigation = new AbortController();
+}
+
 export async function api(path) {
-  const response = await fetch(path, { headers: { Accept: "application/json" } });
+  const signal = navigation.signal;
+  const response = await fetch(path, { headers: { Accept: "application/json" }, signal });
   const body = await response.json().catch(() => null);
+  signal.throwIfAborted();
   if (!response.ok) throw new Error((body && (body.detail || body.title)) || `HTTP ${response.status}`);
   return body;
 }
 
 export function show(...nodes) {
-  main.replaceChildren(...nodes);
+  main.replaceChildren(...nodes.flat().filter(node => node !== null && node !== undefined && node !== false));
   main.focus({ preventScroll: true });
 }
 

@@ -62,6 +62,10 @@ export function evidence(e) {
   return el("blockquote", { class: "evidence" }, parts);
 }
 
+export function eventTitle(e) {
+  return `${e.source_name || e.source || "someone"} — ${e.cameo.name} — ${e.target_name || e.target || "no target"}`;
+}
+
 export function eventFacts(e) {
   const row = (term, ...value) => [el("dt", { text: term }), el("dd", {}, ...value)];
   return el("dl", { class: "facts" },
@@ -78,5 +82,5 @@ export function eventFacts(e) {
 
 export async function oneEvent(id) {
   const e = await api(`/api/events/${encodeURIComponent(id)}`);
-  show(el("h1", { text: `${e.source_name || e.source || "?"} — ${e.cameo.name} — ${e.target_name || e.target || "?"}` }), evidence(e), eventFacts(e));
+  show(el("h1", { text: eventTitle(e) }), evidence(e), eventFacts(e));
 }

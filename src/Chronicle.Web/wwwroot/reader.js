@@ -1,7 +1,7 @@
 // The article reader: the body with what the pipeline found marked in it (actors, dates, quantities, quotes,
 // attributions, event verbs), and each event's evidence and rule shown when its mark or its entry gets focus or a click.
 import { el, api, show, actorLink } from "./dom.js";
-import { evidence, eventFacts } from "./events.js";
+import { evidence, eventFacts, eventTitle } from "./events.js";
 
 const KINDS = [
   ["mention", "Actors and entities"], ["time", "Dates"], ["quantity", "Quantities"], ["quote", "Quotes"], ["attribution", "Attributions"], ["event", "Event verbs"],
@@ -65,7 +65,7 @@ export async function reader(id) {
     const e = events[i];
     for (const node of bodyBox.querySelectorAll("mark.active")) node.classList.remove("active");
     for (const node of bodyBox.querySelectorAll(`mark[data-event="${i}"]`)) node.classList.add("active");
-    detail.replaceChildren(el("h2", { text: `${e.source_name || e.source || "?"} — ${e.cameo.name} — ${e.target_name || e.target || "?"}` }), evidence(e), eventFacts(e));
+    detail.replaceChildren(el("h2", { text: eventTitle(e) }), evidence(e), eventFacts(e));
   };
   let offset = 0;
   for (const paragraph of a.paragraphs) {
@@ -87,7 +87,7 @@ export async function reader(id) {
     el("aside", { class: "analysis", "aria-label": "What the pipeline found" },
       detail,
       sideList("Events", events, (e, i) => el("li", {}, el("button", { type: "button", class: "link", onclick: () => select(i), onfocus: () => select(i),
-        text: `${e.source || e.source_name || "?"} ${e.cameo.name.toLowerCase()} ${e.target || e.target_name || "?"}` }))),
+        text: eventTitle(e) }))),
       sideList("Actors and entities", [...byActor.values()], m => el("li", {}, actorLink(m.code, m.actor), el("span", { class: "muted", text: ` ${m.type}` }))),
       sideList("Dates", a.spans.times, t => el("li", {}, `${t.text} → `, el("time", { text: t.value }))),
       sideList("Quantities", a.spans.quantities, q => el("li", { text: q.text })),
