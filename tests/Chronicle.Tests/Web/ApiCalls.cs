@@ -38,6 +38,15 @@ public static class ApiCalls
         return items;
     }
 
+    /// <summary>Asserts an RFC 7807 answer with this status and a detail that says why.</summary>
+    public static void AssertProblem(this ApiAnswer answer, HttpStatusCode status)
+    {
+        Assert.Equal(status, answer.Status);
+        Assert.Equal("application/problem+json", answer.MediaType);
+        Assert.Equal((int)status, answer.Body.GetProperty("status").GetInt32());
+        Assert.False(string.IsNullOrEmpty(answer.Body.Text("detail")), answer.Text);
+    }
+
     public static string? Text(this JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 }

@@ -58,19 +58,6 @@ public sealed class ApiFuzzTests(WebServerFixture server) : IClassFixture<WebSer
         Assert.Equal(before, server.Fingerprint());
     }
 
-    [Theory]
-    [InlineData("/api/events?from=2025-01-01&to=2024-01-01")]
-    [InlineData("/api/events?actor=RUS&actor=RUS&actor=RUS&actor=RUS&actor=RUS")]
-    [InlineData("/api/events?limit=10&limit=20")]
-    [InlineData("/api/timeline?a=RUS&a=USA&b=PRK")]
-    [InlineData("/api/events/export?format=csv&format=tsv")]
-    public async Task RepeatedOrContradictoryParameters_Are400(string path)
-    {
-        var answer = await server.GetAsync(path);
-        Assert.Equal(HttpStatusCode.BadRequest, answer.Status);
-        Assert.Equal("application/problem+json", answer.MediaType);
-    }
-
     private async Task Check(string path, HttpStatusCode alsoAllowed, List<string> failures)
     {
         using var response = await server.Client.GetAsync(path, TestContext.Current.CancellationToken);

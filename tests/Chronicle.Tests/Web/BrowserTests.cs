@@ -37,6 +37,13 @@ public sealed class BrowserTests(WebServerFixture server) : IClassFixture<WebSer
     private static Task Shot(IPage page, string name) =>
         page.ScreenshotAsync(new() { Path = Path.Combine(Shots, name + ".png"), FullPage = true });
 
+    private async Task OpenReaderOfARussiaNorthKoreaEvent(IPage page)
+    {
+        var first = ApiTests.Items(await server.GetAsync("/api/events?actor=RUS&actor=PRK&limit=1"))[0];
+        await page.GotoAsync(server.BaseAddress + $"/#/article/{first.GetProperty("article_id").GetInt64()}");
+        await Assertions.Expect(page.Locator("article.reader h1")).ToBeVisibleAsync();
+    }
+
     [Fact]
     public Task Dashboard_ShowsCountsAndTheChart() => Run(async page =>
     {
@@ -82,9 +89,7 @@ public sealed class BrowserTests(WebServerFixture server) : IClassFixture<WebSer
     [Fact]
     public Task Reader_HighlightsSpansAndShowsEvidenceOnFocus() => Run(async page =>
     {
-        var first = ApiTests.Items(await server.GetAsync("/api/events?actor=RUS&actor=PRK&limit=1"))[0];
-        await page.GotoAsync(server.BaseAddress + $"/#/article/{first.GetProperty("article_id").GetInt64()}");
-        await Assertions.Expect(page.Locator("article.reader h1")).ToBeVisibleAsync();
+        await OpenReaderOfARussiaNorthKoreaEvent(page);
         Assert.True(await page.Locator("article.reader .body mark.hl-mention").CountAsync() > 0);
         Assert.True(await page.Locator("article.reader .body mark.hl-time").CountAsync() > 0);
         var verb = page.Locator("article.reader .body mark.hl-event").First;
@@ -98,9 +103,7 @@ public sealed class BrowserTests(WebServerFixture server) : IClassFixture<WebSer
     [Fact]
     public Task Reader_EventsAreReachableWithTheKeyboard() => Run(async page =>
     {
-        var first = ApiTests.Items(await server.GetAsync("/api/events?actor=RUS&actor=PRK&limit=1"))[0];
-        await page.GotoAsync(server.BaseAddress + $"/#/article/{first.GetProperty("article_id").GetInt64()}");
-        await Assertions.Expect(page.Locator("article.reader h1")).ToBeVisibleAsync();
+        await OpenReaderOfARussiaNorthKoreaEvent(page);
         for (var i = 0; i < 60 && !await page.Locator("mark.hl-event:focus").IsVisibleAsync(); i++)
             await page.Keyboard.PressAsync("Tab");
         await Assertions.Expect(page.Locator("mark.hl-event:focus")).ToBeVisibleAsync();

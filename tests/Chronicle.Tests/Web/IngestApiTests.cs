@@ -62,8 +62,7 @@ public sealed class IngestApiTests(IngestServerFixture server) : IClassFixture<I
     public async Task OtherContentTypes_Are415(string contentType)
     {
         var answer = await Post("hello", contentType);
-        Assert.Equal(HttpStatusCode.UnsupportedMediaType, answer.Status);
-        Assert.Equal("application/problem+json", answer.MediaType);
+        answer.AssertProblem(HttpStatusCode.UnsupportedMediaType);
         Assert.Contains("text/html", answer.Body.Text("detail"));
     }
 
@@ -72,18 +71,17 @@ public sealed class IngestApiTests(IngestServerFixture server) : IClassFixture<I
     {
         var before = server.Fingerprint();
         var answer = await Post(new string('a', 20 * 1024 * 1024 + 1), "text/plain");
-        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, answer.Status);
-        Assert.Equal("application/problem+json", answer.MediaType);
+        answer.AssertProblem(HttpStatusCode.RequestEntityTooLarge);
         Assert.Equal(before, server.Fingerprint());
     }
 
     [Fact]
     public async Task EmptyOrUnreadableBodies_AreProblems()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, (await Post("", "text/plain")).Status);
+        (await Post("", "text/plain")).AssertProblem(HttpStatusCode.BadRequest);
         var nothing = await Post("short", "text/plain");
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, nothing.Status);
+        nothing.AssertProblem(HttpStatusCode.UnprocessableEntity);
         Assert.Contains("POST /api/documents", nothing.Body.Text("detail"));
-        Assert.Equal(HttpStatusCode.BadRequest, (await Post(Page, "text/html", "?url=javascript:alert(1)")).Status);
+        (await Post(Page, "text/html", "?url=javascript:alert(1)")).AssertProblem(HttpStatusCode.BadRequest);
     }
 }
