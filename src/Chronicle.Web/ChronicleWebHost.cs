@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using Chronicle.Storage;
 using Chronicle.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -27,6 +28,14 @@ public static class ChronicleWebHost
         builder.Services.AddSingleton(options.Actors);
         builder.Services.AddSingleton(options.Ingest?.Time ?? TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimiter(limits =>
+        {
+            // SQLite work runs synchronously on thread-pool threads: a hundred requests at once would block a hundred
+            // threads and open a hundred connections (each with a cold page cache). A few run at a time; the rest wait
+            // asynchronously, in order, which keeps the tail short under load.
+            limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter("store", _ =>
+                new ConcurrencyLimiterOptions { PermitLimit = options.Concurrency, QueueLimit = 100_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
+        });
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
@@ -37,6 +46,7 @@ public static class ChronicleWebHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseRateLimiter();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {

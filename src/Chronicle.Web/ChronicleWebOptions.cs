@@ -11,6 +11,9 @@ public sealed record ChronicleWebOptions(IReadOnlyList<string> Urls)
     /// <summary>The engine that extracts and analyses <c>POST /api/documents</c> bodies (<c>--allow-ingest</c>); null keeps the server read-only.</summary>
     public ChronicleEngine? Ingest { get; init; }
 
+    /// <summary>Requests served at once; the others queue. Twice the cores by default.</summary>
+    public int Concurrency { get; init; } = 2 * Environment.ProcessorCount;
+
     /// <summary>The dictionaries that name actors and know their roles over time.</summary>
     public ActorDictionary Actors { get; init; } = ActorDictionary.BuiltIn;
 }

@@ -99,7 +99,7 @@ public sealed class SqliteChronicleStore : IChronicleStore
             }
 
             if (item.Analysis is { } read)
-                await analysis.ExecuteAsync(id.Value, read, cancellationToken);
+                await analysis.ExecuteAsync(id.Value, read, item.Article.Published?.Date, cancellationToken);
             report += new SaveReport(1, 0);
         }
         await transaction.CommitAsync(cancellationToken);
