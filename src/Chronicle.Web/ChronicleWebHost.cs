@@ -1,5 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Threading.RateLimiting;
 using Chronicle.Storage;
 using Chronicle.Web.Api;
 using Microsoft.AspNetCore.Builder;
@@ -23,16 +25,28 @@ public static class ChronicleWebHost
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(store);
         builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(options.Actors);
+        builder.Services.AddSingleton(options.Ingest?.Time ?? TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddRateLimiter(limits =>
+        {
+            // SQLite work runs synchronously on thread-pool threads: a hundred requests at once would block a hundred
+            // threads and open a hundred connections (each with a cold page cache). A few run at a time; the rest wait
+            // asynchronously, in order, which keeps the tail short under load.
+            limits.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(_ => RateLimitPartition.GetConcurrencyLimiter("store", _ =>
+                new ConcurrencyLimiterOptions { PermitLimit = options.Concurrency, QueueLimit = 100_000, QueueProcessingOrder = QueueProcessingOrder.OldestFirst }));
+        });
         builder.Services.AddOpenApi();
         builder.Services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.SnakeCaseLower;
             json.SerializerOptions.Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseLower));
         });
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        app.UseRateLimiter();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
         {
@@ -43,6 +57,10 @@ public static class ChronicleWebHost
         });
         app.MapOpenApi();
         ArticleEndpoints.Map(app);
+        EventEndpoints.Map(app);
+        ActorEndpoints.Map(app);
+        DocumentEndpoints.Map(app);
+        // Stories (the merge stage's clusters of articles) map here as StoryEndpoints once the store holds them.
         StaticPage.Map(app);
         return app;
     }

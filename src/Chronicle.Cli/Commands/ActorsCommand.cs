@@ -42,8 +42,7 @@ public static class ActorsCommand
                 return ExitCodes.Usage;
             var wanted = parseResult.GetValue(actor)!.Trim();
             var report = await store.GetActorAsync(wanted, parseResult.GetValue(limit), cancellationToken);
-            var names = report.Actors.Select(a => a.Actor).Append(wanted).Distinct(StringComparer.OrdinalIgnoreCase);
-            var entries = names.SelectMany(ActorDictionary.BuiltIn.Find).Distinct().ToList();
+            var entries = ActorDictionary.BuiltIn.FindAll(report.Actors.Select(a => a.Actor).Append(wanted));
             var output = parseResult.InvocationConfiguration.Output;
             if (entries.Count == 0 && report.Actors.Count == 0)
             {

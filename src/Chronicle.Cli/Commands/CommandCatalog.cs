@@ -25,7 +25,7 @@ public static class CommandCatalog
         yield return StoriesCommand.CreateOne(TimeProvider.System);
         yield return ActorsCommand.CreateList(TimeProvider.System);
         yield return ActorsCommand.CreateOne(TimeProvider.System);
-        yield return ServeCommand.Create(TimeProvider.System);
+        yield return ServeCommand.Create(settings.BuildEngine, TimeProvider.System);
         yield return CodeCommand.Create(settings.BuildPipeline);
         yield return ClusterCommand.Create(settings.BuildEngine, TimeProvider.System);
     }

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using Chronicle.Cli.Listing;
-using Chronicle.Export;
+using Chronicle.Events;
 using Chronicle.Storage;
 
 namespace Chronicle.Cli.Commands;
@@ -8,8 +8,6 @@ namespace Chronicle.Cli.Commands;
 /// <summary><c>chronicle events [--actor CODE]… [--cameo ROOT] [--from] [--to] [--status] [--min-sources N] [--single-source] [--format table|json|csv|tsv]</c>: coded events, newest first.</summary>
 public static class EventsCommand
 {
-    private static readonly string[] Statuses = ["happened", "planned", "hypothetical", "negated", "denied", "question"];
-
     public static Command Create(TimeProvider time)
     {
         var db = StoreOption.Create();
@@ -30,11 +28,11 @@ public static class EventsCommand
         var cameo = new Option<string?>("--cameo") { Description = "Only events of this CAMEO root or code (04, 042, 19…).", HelpName = "CODE" };
         cameo.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<string?>() is { } code && (code.Length is < 2 or > 4 || !code.All(char.IsAsciiDigit)))
+            if (result.GetValueOrDefault<string?>() is { } code && !EventQuery.IsCameoFilter(code))
                 result.AddError($"--cameo takes two to four digits, not '{code}'.");
         });
-        var status = new Option<string?>("--status") { Description = "Only events of this status: " + string.Join(", ", Statuses) + ".", HelpName = "STATUS" };
-        status.AcceptOnlyFromAmong(Statuses);
+        var status = new Option<string?>("--status") { Description = "Only events of this status: " + string.Join(", ", StatusNames.All) + ".", HelpName = "STATUS" };
+        status.AcceptOnlyFromAmong([.. StatusNames.All]);
         var from = ArticlesCommand.DayOption("--from", "Only events on or after this day (YYYY-MM-DD).");
         var to = ArticlesCommand.DayOption("--to", "Only events on or before this day (YYYY-MM-DD).");
         var minSources = new Option<int?>("--min-sources")
@@ -88,26 +86,21 @@ public static class EventsCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "Output format: table, json, csv, or tsv (the GDELT 2.0 event export's 61 columns).",
+            Description = "Output format: table, json, jsonl, csv, or tsv (the GDELT 2.0 event export's 61 columns).",
             DefaultValueFactory = _ => "table",
-            HelpName = "table|json|csv|tsv",
+            HelpName = "table|json|jsonl|csv|tsv",
         };
-        format.AcceptOnlyFromAmong("table", "json", "csv", "tsv");
+        format.AcceptOnlyFromAmong("table", "json", "jsonl", "csv", "tsv");
         return format;
     }
 
-    internal static bool IsCode(string code) => code.Length is >= 3 and <= 15 && code.All(char.IsAsciiLetterOrDigit);
+    internal static bool IsCode(string code) => EventQuery.IsActorFilter(code);
 
     internal static void Write(TextWriter output, string format, IReadOnlyList<StoredEvent> rows, TimeProvider time)
     {
-        if (format == "tsv")
-        {
-            GdeltEventTsv.Write(output, rows, time.GetUtcNow());
-            output.Flush();
-            return;
-        }
-
-        var list = format switch { "json" => ListFormat.Json, "csv" => ListFormat.Csv, _ => ListFormat.Table };
-        ListingWriter.Write(output, list, EventColumns.All, rows);
+        if (EventExport.Parse(format) is { } export)
+            EventExport.Write(output, export, rows, time.GetUtcNow());
+        else
+            ListingWriter.Write(output, ListFormat.Table, EventColumns.All, rows);
     }
 }

@@ -46,7 +46,7 @@ public static class MergedEventCommand
                     json.WriteStartObject();
                     json.WriteNumber("id", merged.Id);
                     json.WritePropertyName("first_report");
-                    ListingWriter.WriteArray(json, EventColumns.All, [first]);
+                    ColumnWriter.WriteArray(json, EventColumns.All, [first]);
                     json.WriteNumber("mentions", merged.Mentions.Count);
                     json.WriteStartArray("origins");
                     foreach (var origin in merged.Origins)
@@ -67,7 +67,7 @@ public static class MergedEventCommand
                         json.WriteStringValue(source);
                     json.WriteEndArray();
                     json.WritePropertyName("mention_list");
-                    ListingWriter.WriteArray(json, EventColumns.Mentions, merged.Mentions);
+                    ColumnWriter.WriteArray(json, EventColumns.Mentions, merged.Mentions);
                     json.WriteEndObject();
                 }));
                 output.Flush();

@@ -73,9 +73,9 @@ public static class StoriesCommand
                     foreach (var column in StoryColumns.All)
                         column.WriteJson(json, report.Story);
                     json.WritePropertyName("article_list");
-                    ListingWriter.WriteArray(json, articles, report.Articles);
+                    ColumnWriter.WriteArray(json, articles, report.Articles);
                     json.WritePropertyName("timeline");
-                    ListingWriter.WriteArray(json, EventColumns.All, report.Timeline);
+                    ColumnWriter.WriteArray(json, EventColumns.All, report.Timeline);
                     json.WriteEndObject();
                 }));
                 output.Flush();

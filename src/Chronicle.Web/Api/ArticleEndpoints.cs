@@ -15,7 +15,7 @@ internal static class ArticleEndpoints
             .WithSummary("Lists articles, newest first, filtered by outlet, agency and publication dates, a page at a time.")
             .Produces<Page<ArticleItem>>().ProducesProblem(StatusCodes.Status400BadRequest);
         api.MapGet("/articles/{id}", GetAsync)
-            .WithSummary("One article with its body and provenance.")
+            .WithSummary("One article with its body, provenance and the spans found in the body: times, quantities, quotes, attributions, actor mentions and events, with offsets into the body.")
             .Produces<ArticleDetail>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/search", SearchAsync)
             .WithSummary("Full-text search over titles and bodies, best match first.")
@@ -25,20 +25,21 @@ internal static class ArticleEndpoints
             .Produces<StatsItem>();
     }
 
-    private static async Task<IResult> ListAsync(IChronicleStore store, string? outlet, string? agency, string? from, string? to,
-        string? limit, string? cursor, CancellationToken cancellationToken)
+    private static async Task<IResult> ListAsync(IChronicleStore store, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (!QueryParameters.TryText(outlet, "outlet", out var outletText, out var error))
+        if (!QueryParameters.TrySingles(request.Query, ["outlet", "agency", "from", "to", "limit", "cursor"], out var values, out var problem))
+            return problem!;
+        if (!QueryParameters.TryText(values["outlet"], "outlet", out var outletText, out var error))
             return ApiProblems.BadParameter("outlet", error!);
-        if (!QueryParameters.TryText(agency, "agency", out var agencyText, out error))
+        if (!QueryParameters.TryText(values["agency"], "agency", out var agencyText, out error))
             return ApiProblems.BadParameter("agency", error!);
-        if (!QueryParameters.TryDate(from, "from", out var fromDate, out error))
+        if (!QueryParameters.TryDate(values["from"], "from", out var fromDate, out error))
             return ApiProblems.BadParameter("from", error!);
-        if (!QueryParameters.TryDate(to, "to", out var toDate, out error))
+        if (!QueryParameters.TryDate(values["to"], "to", out var toDate, out error))
             return ApiProblems.BadParameter("to", error!);
-        if (!QueryParameters.TryLimit(limit, 50, out var pageSize, out error))
+        if (!QueryParameters.TryLimit(values["limit"], 50, out var pageSize, out error))
             return ApiProblems.BadParameter("limit", error!);
-        if (!QueryParameters.TryCursor(cursor, out var offset, out error))
+        if (!QueryParameters.TryCursor(values["cursor"], out var offset, out error))
             return ApiProblems.BadParameter("cursor", error!);
 
         var items = await store.QueryArticlesAsync(new ArticleQuery(outletText, agencyText, fromDate, toDate, offset, pageSize), cancellationToken);
@@ -50,12 +51,19 @@ internal static class ArticleEndpoints
         if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId))
             return ApiProblems.BadParameter("id", "'id' must be an article number.");
         var stored = await store.GetArticleAsync(articleId, cancellationToken);
-        return stored is null ? ApiProblems.NotFound($"No article {articleId}.") : Results.Ok(ArticleDetail.From(stored));
+        var spans = await store.GetArticleSpansAsync(articleId, cancellationToken);
+        if (stored is null || spans is null)
+            return ApiProblems.NotFound($"No article {articleId}.");
+        var events = await store.QueryEventsAsync(new EventQuery(ArticleId: articleId, Oldest: true, Limit: int.MaxValue), cancellationToken);
+        return Results.Ok(ArticleDetail.From(stored, spans, events.OrderBy(e => e.Spans.SentenceStart).ThenBy(e => e.Id).ToList()));
     }
 
-    private static async Task<IResult> SearchAsync(IChronicleStore store, string? q, string? limit, CancellationToken cancellationToken)
+    private static async Task<IResult> SearchAsync(IChronicleStore store, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(q))
+        if (!QueryParameters.TrySingles(request.Query, ["q", "limit"], out var values, out var problem))
+            return problem!;
+        var (q, limit) = (values["q"], values["limit"]);
+        if (q is null)
             return ApiProblems.BadParameter("q", "'q' is required.");
         if (!QueryParameters.TryText(q, "q", out var query, out var error))
             return ApiProblems.BadParameter("q", error!);

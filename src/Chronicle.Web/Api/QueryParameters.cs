@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Http;
 
 namespace Chronicle.Web.Api;
 
@@ -25,16 +26,44 @@ internal static class QueryParameters
         return false;
     }
 
-    public static bool TryLimit(string? value, int fallback, out int limit, out string? error)
+    public static bool TryLimit(string? value, int fallback, out int limit, out string? error, int max = MaxLimit)
     {
         limit = fallback;
         error = null;
         if (string.IsNullOrEmpty(value))
             return true;
-        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit is >= 1 and <= MaxLimit)
+        if (int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out limit) && limit >= 1 && limit <= max)
             return true;
-        error = $"'limit' must be a whole number from 1 to {MaxLimit}.";
+        error = $"'limit' must be a whole number from 1 to {max}.";
         return false;
+    }
+
+    /// <summary>The values of single-valued parameters, trimmed, null when absent or blank; the first given twice is a 400.</summary>
+    public static bool TrySingles(IQueryCollection query, IEnumerable<string> names, out Dictionary<string, string?> values, out IResult? problem)
+    {
+        values = new Dictionary<string, string?>(StringComparer.Ordinal);
+        problem = null;
+        foreach (var name in names)
+        {
+            if (!TrySingle(query, name, out var value, out var error))
+            {
+                problem = ApiProblems.BadParameter(name, error!);
+                return false;
+            }
+
+            values[name] = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        }
+
+        return true;
+    }
+
+    /// <summary>The one value of a parameter that takes one: a parameter given twice is an error, not a guess.</summary>
+    public static bool TrySingle(IQueryCollection query, string name, out string? value, out string? error)
+    {
+        var values = query[name];
+        value = values.Count == 0 ? null : values[0];
+        error = values.Count > 1 ? $"'{name}' is given {values.Count} times; give it once." : null;
+        return error is null;
     }
 
     /// <summary>A cursor is the opaque position after the last item of the previous page.</summary>
@@ -51,7 +80,7 @@ internal static class QueryParameters
     }
 
     public static string NextCursor(int offset, int count, int limit) =>
-        count < limit ? "" : "o" + (offset + count).ToString(CultureInfo.InvariantCulture);
+        count < limit || (long)offset + count > int.MaxValue ? "" : "o" + (offset + count).ToString(CultureInfo.InvariantCulture);
 
     public static bool TryText(string? value, string name, out string? text, out string? error)
     {

@@ -76,10 +76,15 @@ public sealed class ActorDictionary
     /// <summary>The actors with this canonical name (any case), e.g. for <c>chronicle actor</c>.</summary>
     public IReadOnlyList<ActorEntry> Find(string actor) => ByName.TryGetValue(actor, out var entries) ? entries : [];
 
+    /// <summary>The actors with any of these canonical names, each once.</summary>
+    public IReadOnlyList<ActorEntry> FindAll(IEnumerable<string> actors) =>
+        actors.Distinct(StringComparer.OrdinalIgnoreCase).SelectMany(Find).Distinct().ToList();
+
     /// <summary>True when a dictionary phrase uses the word whole (so a hyphenated word is not split).</summary>
     internal bool IsKnownWord(string norm) => Names.Vocabulary.Contains(norm) || Roles.Vocabulary.Contains(norm);
 
     internal bool IsCountry(string? code) => code is { Length: >= 3 } && Countries.ContainsKey(code.Length == 3 ? code : code[..3]);
 
-    internal string CountryName(string code) => Countries.TryGetValue(code, out var name) || Regions.TryGetValue(code, out name) ? name : code;
+    /// <summary>The name of a country or region code (<c>PRK</c> → North Korea), or the code itself when unknown.</summary>
+    public string CountryName(string code) => Countries.TryGetValue(code, out var name) || Regions.TryGetValue(code, out name) ? name : code;
 }

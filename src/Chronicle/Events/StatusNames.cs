@@ -3,6 +3,9 @@ namespace Chronicle.Events;
 /// <summary>The lower-case names of <see cref="EventStatus"/> used in data files and JSON.</summary>
 public static class StatusNames
 {
+    /// <summary>Every status's name, as stored and as filters take them.</summary>
+    public static IReadOnlyList<string> All { get; } = Enum.GetValues<EventStatus>().Select(Name).ToArray();
+
     public static string Name(EventStatus status) => status switch
     {
         EventStatus.Happened => "happened",

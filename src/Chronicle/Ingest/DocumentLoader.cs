@@ -47,6 +47,11 @@ public sealed class DocumentLoader : IDisposable
     /// <summary>The loader's HTTP fetcher, for callers that poll URLs themselves (a watch's conditional requests).</summary>
     internal UrlFetcher Fetcher => fetcher.Value;
 
+    /// <summary>The documents of one stream already open (a request body), named <paramref name="source"/> and fetched now;
+    /// <paramref name="url"/> is the page's address when known. The stream is disposed at the end.</summary>
+    public IEnumerable<LoadedDocument> LoadStream(string source, Stream stream, long? length = null, string? url = null) =>
+        Read(new InputOrigin(source, url, time.GetUtcNow(), null, length), stream);
+
     public void Dispose()
     {
         if (fetcher.IsValueCreated)
@@ -56,7 +61,7 @@ public sealed class DocumentLoader : IDisposable
     private IEnumerable<LoadedDocument> LoadOne(string input)
     {
         if (input == "-")
-            return Read(new InputOrigin("-", null, time.GetUtcNow(), null, null), openStandardInput());
+            return LoadStream("-", openStandardInput());
         if (UrlFetcher.IsUrl(input))
             return fetcher.Value.Fetch(input, Read);
         if (Directory.Exists(input))

@@ -21,11 +21,23 @@ public interface IChronicleStore : IAsyncDisposable
     /// <summary>One article with its provenance, or null when no article has that id.</summary>
     Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default);
 
+    /// <summary>The analysis spans of one article (times, quantities, quotes, attributions, mentions), or null when no article has that id.</summary>
+    Task<ArticleSpans?> GetArticleSpansAsync(long articleId, CancellationToken cancellationToken = default);
+
+    /// <summary>The article ids of these document hashes (SHA-256 of the raw bytes), for those that are stored.</summary>
+    Task<IReadOnlyDictionary<string, long>> FindArticleIdsAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default);
+
     /// <summary>Full-text search over titles and bodies, best match first. A query with no searchable word fails.</summary>
     Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default);
 
     /// <summary>Coded events matching the filters, with the article that reported each.</summary>
     Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>Events matching the filters (paging ignored), counted by month and quad class, oldest month first; undated events use their article's date, and events with neither are left out.</summary>
+    Task<IReadOnlyList<EventCount>> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default);
+
+    /// <summary>The actors that face the actor whose code starts with <paramref name="code"/> in coded events most often, largest first.</summary>
+    Task<IReadOnlyList<ActorRelation>> QueryRelationsAsync(string code, int top, CancellationToken cancellationToken = default);
 
     /// <summary>Quotes whose speaker's name contains <paramref name="speaker"/> (any case) or whose speaker code starts with it; all quotes when null. Newest articles first.</summary>
     Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default);

@@ -70,8 +70,20 @@ public sealed class IngestRunTests : TempStore
 
         public Task<StoredArticle?> GetArticleAsync(long id, CancellationToken cancellationToken = default) => inner.GetArticleAsync(id, cancellationToken);
 
+        public Task<ArticleSpans?> GetArticleSpansAsync(long articleId, CancellationToken cancellationToken = default) =>
+            inner.GetArticleSpansAsync(articleId, cancellationToken);
+
+        public Task<IReadOnlyDictionary<string, long>> FindArticleIdsAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default) =>
+            inner.FindArticleIdsAsync(sha256s, cancellationToken);
+
         public Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default) =>
             inner.SearchAsync(query, limit, cancellationToken);
+
+        public Task<IReadOnlyList<EventCount>> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
+            inner.CountEventsAsync(query, cancellationToken);
+
+        public Task<IReadOnlyList<ActorRelation>> QueryRelationsAsync(string code, int top, CancellationToken cancellationToken = default) =>
+            inner.QueryRelationsAsync(code, top, cancellationToken);
 
         public Task<IReadOnlyList<StoredEvent>> QueryEventsAsync(EventQuery query, CancellationToken cancellationToken = default) =>
             inner.QueryEventsAsync(query, cancellationToken);

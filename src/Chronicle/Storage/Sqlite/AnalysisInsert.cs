@@ -39,7 +39,9 @@ internal sealed class AnalysisInsert : IDisposable
     public static AnalysisInsert Prepare(SqliteConnection connection, SqliteTransaction transaction) => new(connection, transaction);
 
     /// <summary>Stores the analysis and returns the store ids of its events, in the order of <see cref="ArticleAnalysis.Events"/>.</summary>
-    public async Task<IReadOnlyList<long>> ExecuteAsync(long articleId, ArticleAnalysis analysis, CancellationToken cancellationToken)
+    /// <param name="published">The article's day: the days of an event without a readable time of its own, so that
+    /// date_first and date_last alone filter and order every event of a dated article (and their indexes serve).</param>
+    public async Task<IReadOnlyList<long>> ExecuteAsync(long articleId, ArticleAnalysis analysis, DateOnly? published, CancellationToken cancellationToken)
     {
         var text = analysis.Text;
         for (var i = 0; i < text.Sentences.Count; i++)
@@ -79,6 +81,8 @@ internal sealed class AnalysisInsert : IDisposable
         foreach (var e in analysis.Events)
         {
             var hasWindow = TimeWindow.TryParse(e.Date, out var window);
+            if (!hasWindow && published is { } day)
+                (hasWindow, window) = (true, new TimeWindow(day, day));
             var ev = e.Evidence;
             Set(coded, articleId, e.Id, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo.Code, e.Cameo.Root, e.Cameo.Name,
                 e.Cameo.Plover, e.Cameo.PloverMode, e.Cameo.QuadClass, e.Cameo.Goldstein, e.Date,

@@ -41,7 +41,14 @@ internal static class FtsQuery
         var inQuotes = false;
         foreach (var c in text)
         {
-            if (c == '"' || (!inQuotes && char.IsWhiteSpace(c)))
+            // A control character (NUL above all, which ends SQLite's copy of the string) separates words like a space.
+            if (char.IsControl(c) && inQuotes)
+            {
+                current.Append(' ');
+                continue;
+            }
+
+            if (c == '"' || (!inQuotes && (char.IsWhiteSpace(c) || char.IsControl(c))))
             {
                 if (current.Length > 0)
                     yield return (current.ToString(), inQuotes);

@@ -102,7 +102,7 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
                 continue;
             }
 
-            var eventIds = item.Analysis is { } read ? await analysis.ExecuteAsync(id.Value, read, cancellationToken) : [];
+            var eventIds = item.Analysis is { } read ? await analysis.ExecuteAsync(id.Value, read, item.Article.Published?.Date, cancellationToken) : [];
             added.Add(new MergeInput(id.Value, item.Provenance.Sha256, item.Article, item.Analysis, eventIds));
             report += new SaveReport(1, 0);
         }
@@ -114,16 +114,20 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
         return report;
     }
 
-    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlySet<string>> FindStoredAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default) =>
+        (await FindArticleIdsAsync(sha256s, cancellationToken)).Keys.ToHashSet(StringComparer.Ordinal);
+
+    public async Task<IReadOnlyDictionary<string, long>> FindArticleIdsAsync(IReadOnlyCollection<string> sha256s, CancellationToken cancellationToken = default)
     {
         if (sha256s.Count == 0)
-            return new HashSet<string>();
+            return new Dictionary<string, long>();
         await using var connection = await OpenConnectionAsync(cancellationToken);
         await using var command = connection.CreateCommand();
         // One JSON array parameter instead of an IN list: any number of hashes, one prepared statement shape.
-        command.CommandText = "SELECT sha256 FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
+        command.CommandText = "SELECT sha256, id FROM articles WHERE sha256 IN (SELECT value FROM json_each($hashes))";
         command.Parameters.AddWithValue("$hashes", JsonSerializer.Serialize(sha256s));
-        return (await ReadAllAsync(command, row => row.GetString(0), cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        return (await ReadAllAsync(command, row => (Hash: row.GetString(0), Id: row.GetInt64(1)), cancellationToken))
+            .ToDictionary(row => row.Hash, row => row.Id, StringComparer.Ordinal);
     }
 
     public async Task<IReadOnlyList<ArticleSummary>> QueryArticlesAsync(ArticleQuery query, CancellationToken cancellationToken = default)
@@ -175,6 +179,12 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
         command.Parameters.AddWithValue("$id", id);
         var rows = await ReadAllAsync(command, ArticleColumns.ReadStored, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
+    }
+
+    public async Task<ArticleSpans?> GetArticleSpansAsync(long articleId, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        return await SpanSelect.ReadAsync(connection, articleId, cancellationToken);
     }
 
     public async Task<Result<IReadOnlyList<SearchHit>>> SearchAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -229,6 +239,20 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
         return await MergeSelect.MergedEventAsync(connection, eventId, cancellationToken);
     }
 
+    public async Task<IReadOnlyList<EventCount>> CountEventsAsync(EventQuery query, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = EventSelect.Count(connection, query);
+        return await ReadAllAsync(command, row => new EventCount(row.GetString(0), row.GetInt32(1), row.GetInt32(2)), cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<ActorRelation>> QueryRelationsAsync(string code, int top, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenConnectionAsync(cancellationToken);
+        await using var command = EventSelect.Relations(connection, code, top);
+        return await ReadAllAsync(command, EventSelect.ReadRelation, cancellationToken);
+    }
+
     public async Task<IReadOnlyList<StoredQuote>> QueryQuotesAsync(string? speaker, int limit, CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenConnectionAsync(cancellationToken);
@@ -241,7 +265,7 @@ public sealed class SqliteChronicleStore : IChronicleStore, IFeedStateStore
             LIMIT $limit
             """;
         command.Parameters.AddWithValue("$speaker", (object?)speaker ?? DBNull.Value);
-        command.Parameters.AddWithValue("$code", speaker is null ? DBNull.Value : speaker.Replace("\\", "\\\\").Replace("%", "\\%").Replace("_", "\\_") + "%");
+        command.Parameters.AddWithValue("$code", speaker is null ? DBNull.Value : EventSelect.Like(speaker));
         command.Parameters.AddWithValue("$limit", limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var quotes = new List<StoredQuote>();

@@ -1,7 +1,7 @@
 using System.Globalization;
 using Chronicle.Storage;
 
-namespace Chronicle.Cli.Listing;
+namespace Chronicle.Export;
 
 /// <summary>The columns of an event in a list, shared by <c>events</c> and <c>timeline</c>.</summary>
 public static class EventColumns

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Chronicle.Cli.Listing;
+namespace Chronicle.Export;
 
 /// <summary>One column of a listing: its name, its text for tables and CSV and, when the text is not enough, how it is written in JSON.</summary>
 public sealed record Column<T>(string Name, Func<T, string?> Text, Action<Utf8JsonWriter, T>? Json = null)
