@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Chronicle.Bench;
 using Chronicle.Bench.Corpus;
+using Chronicle.Bench.Pairs;
 
 // Corpus-scale runs that BenchmarkDotNet's per-call measurements do not fit take a name; everything else goes to BenchmarkDotNet.
 if (args is ["corpus", var samples, var output, var count])
@@ -15,6 +16,13 @@ if (args is ["corpus", var samples, var output, var count])
 if (args is ["neardup", .. var rest])
 {
     NearDuplicateCorpusBench.Run(rest.Length > 0 ? int.Parse(rest[0], CultureInfo.InvariantCulture) : 100_000);
+    return;
+}
+
+if (args is ["pairs", var pairSet])
+{
+    // Precision and recall of the merge decisions (same origin, same event) on a labelled pair set.
+    Environment.ExitCode = PairsBench.Run(pairSet);
     return;
 }
 
