@@ -5,8 +5,8 @@ using Chronicle.Merge;
 namespace Chronicle.Bench.Pairs;
 
 /// <summary>Measures the merge stage's two decisions on a labelled pair set (<c>pairs.tsv</c> in <paramref name="folder"/>):
-/// same origin (the articles fall in one <see cref="NearDuplicateIndex"/> group) and same event (they report a common
-/// <see cref="EventMerger"/> event), each article run through the real pipeline (extract, analyse, code).
+/// same origin (the articles fall in one <see cref="NearDuplicateIndex"/> group) and same event (a merged <see cref="EventMerger"/>
+/// event holds a news report of each, <see cref="EventReport.IsNews"/>), each article run through the real pipeline (extract, analyse, code).
 /// Run: <c>dotnet run -c Release --project bench/Chronicle.Bench -- pairs bench/Chronicle.Bench/Data/pairs</c>.</summary>
 public static class PairsBench
 {
@@ -47,7 +47,7 @@ public static class PairsBench
             var own = MergeInputs.Reports(analysis, path, index.GroupOf(path), MergeInputs.Moment(article.Published!.Value));
             foreach (var report in own)
                 merger.Add(report);
-            reports[path] = own.Select(r => r.Id).ToList();
+            reports[path] = own.Where(r => r.IsNews).Select(r => r.Id).ToList();
         }
 
         var origin = new DecisionScore("same origin");

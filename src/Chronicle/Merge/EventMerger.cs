@@ -29,15 +29,20 @@ public sealed class EventMerger
             throw new InvalidOperationException($"Event report '{report.Id}' was already added.");
         _reports.Add(report);
         _sets.Add();
-        ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, BlockKey(report), out _);
-        block ??= [];
-        foreach (var other in block)
+        var seen = new HashSet<int>();
+        foreach (var key in BlockKeys(report))
         {
-            if (SameEvent(report, _reports[other]))
-                _sets.Union(id, other);
+            ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, key, out _);
+            block ??= [];
+            foreach (var other in block)
+            {
+                if (seen.Add(other) && SameEvent(report, _reports[other]))
+                    _sets.Union(id, other);
+            }
+
+            block.Add(id);
         }
 
-        block.Add(id);
         return _reports[_sets.Find(id)].Id;
     }
 
@@ -65,22 +70,27 @@ public sealed class EventMerger
             .ToList();
     }
 
-    /// <summary>Reports that can be one event share the unordered pair of actor countries and the CAMEO root.</summary>
-    private static string BlockKey(EventReport report)
+    /// <summary>Reports that can be one event share a known actor country and the CAMEO root; a report whose actors are
+    /// both unknown can only join others like it.</summary>
+    private static IEnumerable<string> BlockKeys(EventReport report)
     {
-        var a = Country(report.Source) ?? "-";
-        var b = Country(report.Target) ?? "-";
-        if (string.CompareOrdinal(a, b) > 0)
-            (a, b) = (b, a);
-        return $"{a}|{b}|{Root(report.Cameo)}";
+        var root = Root(report.Cameo);
+        var (a, b) = (Country(report.Source), Country(report.Target));
+        if (a is null && b is null)
+            yield return $"-|{root}";
+        if (a is not null)
+            yield return $"{a}|{root}";
+        if (b is not null && b != a)
+            yield return $"{b}|{root}";
     }
 
     internal static bool SameEvent(EventReport x, EventReport y)
     {
         if (!string.Equals(x.Status, y.Status, StringComparison.Ordinal))
             return false;
-        var sameDirection = Country(x.Source) == Country(y.Source) && Country(x.Target) == Country(y.Target);
-        var swapped = Country(x.Source) == Country(y.Target) && Country(x.Target) == Country(y.Source);
+        var (xs, xt, ys, yt) = (Country(x.Source), Country(x.Target), Country(y.Source), Country(y.Target));
+        var sameDirection = ActorsAgree(xs, ys, xt, yt);
+        var swapped = ActorsAgree(xs, yt, xt, ys);
         if (!CodesAgree(x.Cameo, y.Cameo, sameDirection, swapped))
             return false;
         if (x.Location is not null && y.Location is not null && !string.Equals(x.Location, y.Location, StringComparison.OrdinalIgnoreCase))
@@ -113,17 +123,25 @@ public sealed class EventMerger
         return new TimeWindow(published.AddDays(-UndatedWindowDays), published);
     }
 
-    /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.</summary>
+    /// <summary>Two actor slots agree when each pair of countries is equal or has an unknown side, and at least one pair
+    /// is known on both sides: "Kim met Trump" (PRK, USA) and "Kim met him" (PRK, unknown) can be one event; two reports
+    /// that share no known actor cannot.</summary>
+    private static bool ActorsAgree(string? a1, string? b1, string? a2, string? b2) =>
+        Fits(a1, b1) && Fits(a2, b2) && ((a1 is not null && b1 is not null) || (a2 is not null && b2 is not null));
+
+    private static bool Fits(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
+
+    /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.
+    /// A role alone (<c>MIL</c>: "the military" whose country the coder could not tell) names no country.</summary>
     private static string? Country(string? code) =>
-        code is null ? null : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
+        code is null || ActorRoles.IsRoleOnly(code) ? null
+        : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
 
     /// <summary>CAMEO's "not specified below" codes end in 0 (<c>040</c> consult, <c>0740</c>): they agree with any sibling.</summary>
     private static string Unspecified(string cameo) =>
         cameo.Length > 2 && cameo[^1] == '0' ? cameo[..^1] : cameo;
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
-
-
 
     private sealed class ReportOrder : IComparer<EventReport>
     {
