@@ -5,8 +5,8 @@ namespace Chronicle.Merge;
 /// <summary>Merges reports of the same happening — from different sentences and articles — into one event. Two reports
 /// are the same event when their actors agree up to role (<c>RUSGOV</c> ~ <c>RUS</c>), their CAMEO codes agree (same
 /// root, one code refining the other, or a visit seen from both sides: A 042 B ~ B 043 A), their times overlap within
-/// their precision, their places do not contradict each other and their status is the same. Events are connected
-/// components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
+/// their precision, their places do not contradict each other (two different places the gazetteer knows) and their
+/// status is the same. Events are connected components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
 public sealed class EventMerger
 {
     private const int SlackDays = 1;
@@ -93,7 +93,7 @@ public sealed class EventMerger
         var swapped = ActorsAgree(xs, yt, xt, ys);
         if (!CodesAgree(x.Cameo, y.Cameo, sameDirection, swapped))
             return false;
-        if (x.Location is not null && y.Location is not null && !string.Equals(x.Location, y.Location, StringComparison.OrdinalIgnoreCase))
+        if (x.Location is not null && y.Location is not null && !Gazetteer.Agree(x.Location, y.Location))
             return false;
         return Window(x).Meets(Window(y), SlackDays);
     }
@@ -134,7 +134,7 @@ public sealed class EventMerger
     /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.
     /// A role alone (<c>MIL</c>: "the military" whose country the coder could not tell) names no country.</summary>
     private static string? Country(string? code) =>
-        code is null || ActorRoles.IsRoleOnly(code) ? null
+        code is null || RoleCodes.IsRoleOnly(code) ? null
         : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
 
     /// <summary>CAMEO's "not specified below" codes end in 0 (<c>040</c> consult, <c>0740</c>): they agree with any sibling.</summary>
