@@ -75,7 +75,7 @@ public sealed class EventMerger
     private static IEnumerable<string> BlockKeys(EventReport report)
     {
         var root = Root(report.Cameo);
-        var (a, b) = (Country(report.Source), Country(report.Target));
+        var (a, b) = (Country(report.Source), TargetCountry(report));
         if (a is null && b is null)
             yield return $"-|{root}";
         if (a is not null)
@@ -88,14 +88,18 @@ public sealed class EventMerger
     {
         if (!string.Equals(x.Status, y.Status, StringComparison.Ordinal))
             return false;
-        var (xs, xt, ys, yt) = (Country(x.Source), Country(x.Target), Country(y.Source), Country(y.Target));
+        var (xs, xt, ys, yt) = (Country(x.Source), TargetCountry(x), Country(y.Source), TargetCountry(y));
         var sameDirection = ActorsAgree(xs, ys, xt, yt);
         var swapped = ActorsAgree(xs, yt, xt, ys);
         if (!CodesAgree(x.Cameo, y.Cameo, sameDirection, swapped))
             return false;
         if (x.Location is not null && y.Location is not null && !Gazetteer.Agree(x.Location, y.Location))
             return false;
-        return Window(x).Meets(Window(y), SlackDays);
+
+        // A report with an unknown actor ("Kim arrived in Vladivostok", "Kim met the military") fits only on its own days:
+        // with a day's slack, Kim's meetings on four days of one trip would chain into one event.
+        var slack = Complete(x) && Complete(y) ? SlackDays : 0;
+        return Window(x).Meets(Window(y), slack);
     }
 
     private static bool CodesAgree(string a, string b, bool sameDirection, bool swapped)
@@ -128,6 +132,19 @@ public sealed class EventMerger
     /// that share no known actor cannot.</summary>
     private static bool ActorsAgree(string? a1, string? b1, string? a2, string? b2) =>
         Fits(a1, b1) && Fits(a2, b2) && ((a1 is not null && b1 is not null) || (a2 is not null && b2 is not null));
+
+    private static bool Complete(EventReport report) => Country(report.Source) is not null && TargetCountry(report) is not null;
+
+    /// <summary>The target's country; for a visit with no target, the country of the place visited ("Shoigu arrived in
+    /// Pyongyang" is a visit to North Korea).</summary>
+    private static string? TargetCountry(EventReport report)
+    {
+        var target = Country(report.Target);
+        if (target is not null || !report.Cameo.StartsWith("042", StringComparison.Ordinal) || report.Location is null)
+            return target;
+        var host = Gazetteer.CountryOf(report.Location);
+        return host == Country(report.Source) ? null : host;
+    }
 
     private static bool Fits(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
 
