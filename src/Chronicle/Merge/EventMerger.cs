@@ -13,7 +13,7 @@ public sealed class EventMerger
     private const int UndatedWindowDays = 7;
 
     private readonly List<EventReport> _reports = [];
-    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly Postings _blocks = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly DisjointSets _sets;
 
@@ -29,19 +29,11 @@ public sealed class EventMerger
             throw new InvalidOperationException($"Event report '{report.Id}' was already added.");
         _reports.Add(report);
         _sets.Add();
-        var seen = new HashSet<int>();
-        foreach (var key in BlockKeys(report))
+        _blocks.Add(id, BlockKeys(report), other =>
         {
-            ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, key, out _);
-            block ??= [];
-            foreach (var other in block)
-            {
-                if (seen.Add(other) && SameEvent(report, _reports[other]))
-                    _sets.Union(id, other);
-            }
-
-            block.Add(id);
-        }
+            if (SameEvent(report, _reports[other]))
+                _sets.Union(id, other);
+        });
 
         return _reports[_sets.Find(id)].Id;
     }
