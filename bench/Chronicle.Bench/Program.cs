@@ -2,6 +2,7 @@ using System.Globalization;
 using BenchmarkDotNet.Running;
 using Chronicle.Bench;
 using Chronicle.Bench.Corpus;
+using Chronicle.Bench.Pairs;
 
 // Corpus-scale runs that BenchmarkDotNet's per-call measurements do not fit take a name; everything else goes to BenchmarkDotNet.
 if (args is ["corpus", var samples, var output, var count])
@@ -22,6 +23,13 @@ if (args is ["mergestore", var mergeSamples, .. var mergeSizes])
 {
     var sizes = mergeSizes.Length > 0 ? mergeSizes[0].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture)).ToList() : [10_000, 50_000, 100_000];
     await MergeStoreBench.RunAsync(mergeSamples, sizes);
+    return;
+}
+
+if (args is ["pairs", var pairSet])
+{
+    // Precision and recall of the merge decisions (same origin, same event) on a labelled pair set.
+    Environment.ExitCode = PairsBench.Run(pairSet);
     return;
 }
 

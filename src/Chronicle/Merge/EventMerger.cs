@@ -5,15 +5,15 @@ namespace Chronicle.Merge;
 /// <summary>Merges reports of the same happening — from different sentences and articles — into one event. Two reports
 /// are the same event when their actors agree up to role (<c>RUSGOV</c> ~ <c>RUS</c>), their CAMEO codes agree (same
 /// root, one code refining the other, or a visit seen from both sides: A 042 B ~ B 043 A), their times overlap within
-/// their precision, their places do not contradict each other and their status is the same. Events are connected
-/// components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
+/// their precision, their places do not contradict each other (two different places the gazetteer knows) and their
+/// status is the same. Events are connected components of such pairs, keyed by their earliest report, so the result does not depend on arrival order.</summary>
 public sealed class EventMerger
 {
     internal const int SlackDays = 1;
     private const int UndatedWindowDays = 7;
 
     private readonly List<EventReport> _reports = [];
-    private readonly Dictionary<string, List<int>> _blocks = new(StringComparer.Ordinal);
+    private readonly Postings _blocks = new();
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly DisjointSets _sets;
 
@@ -29,15 +29,12 @@ public sealed class EventMerger
             throw new InvalidOperationException($"Event report '{report.Id}' was already added.");
         _reports.Add(report);
         _sets.Add();
-        ref var block = ref CollectionsMarshal.GetValueRefOrAddDefault(_blocks, BlockKey(report), out _);
-        block ??= [];
-        foreach (var other in block)
+        _blocks.Add(id, BlockKeys(report), other =>
         {
             if (SameEvent(report, _reports[other]))
                 _sets.Union(id, other);
-        }
+        });
 
-        block.Add(id);
         return _reports[_sets.Find(id)].Id;
     }
 
@@ -68,7 +65,9 @@ public sealed class EventMerger
         return new MergedEvent(ordered[0].Id, ordered, origins, sources);
     }
 
-    /// <summary>Reports that can be one event share the unordered pair of actor countries and the CAMEO root.</summary>
+    /// <summary>The archive's coarser block: the unordered pair of actor countries and the CAMEO root. Stricter than
+    /// <see cref="BlockKeys"/> (a report with one unknown actor only meets reports with the same unknown side) until the
+    /// store keeps several block keys per report.</summary>
     internal static string BlockKey(EventReport report)
     {
         var a = Country(report.Source) ?? "-";
@@ -78,17 +77,36 @@ public sealed class EventMerger
         return $"{a}|{b}|{Root(report.Cameo)}";
     }
 
+    /// <summary>Reports that can be one event share a known actor country and the CAMEO root; a report whose actors are
+    /// both unknown can only join others like it.</summary>
+    private static IEnumerable<string> BlockKeys(EventReport report)
+    {
+        var root = Root(report.Cameo);
+        var (a, b) = (Country(report.Source), TargetCountry(report));
+        if (a is null && b is null)
+            yield return $"-|{root}";
+        if (a is not null)
+            yield return $"{a}|{root}";
+        if (b is not null && b != a)
+            yield return $"{b}|{root}";
+    }
+
     internal static bool SameEvent(EventReport x, EventReport y)
     {
         if (!string.Equals(x.Status, y.Status, StringComparison.Ordinal))
             return false;
-        var sameDirection = Country(x.Source) == Country(y.Source) && Country(x.Target) == Country(y.Target);
-        var swapped = Country(x.Source) == Country(y.Target) && Country(x.Target) == Country(y.Source);
+        var (xs, xt, ys, yt) = (Country(x.Source), TargetCountry(x), Country(y.Source), TargetCountry(y));
+        var sameDirection = ActorsAgree(xs, ys, xt, yt);
+        var swapped = ActorsAgree(xs, yt, xt, ys);
         if (!CodesAgree(x.Cameo, y.Cameo, sameDirection, swapped))
             return false;
-        if (x.Location is not null && y.Location is not null && !string.Equals(x.Location, y.Location, StringComparison.OrdinalIgnoreCase))
+        if (x.Location is not null && y.Location is not null && !Gazetteer.Agree(x.Location, y.Location))
             return false;
-        return Window(x).Meets(Window(y), SlackDays);
+
+        // A report with an unknown actor ("Kim arrived in Vladivostok", "Kim met the military") fits only on its own days:
+        // with a day's slack, Kim's meetings on four days of one trip would chain into one event.
+        var slack = Complete(x) && Complete(y) ? SlackDays : 0;
+        return Window(x).Meets(Window(y), slack);
     }
 
     private static bool CodesAgree(string a, string b, bool sameDirection, bool swapped)
@@ -117,17 +135,38 @@ public sealed class EventMerger
         return new TimeWindow(published.AddDays(-UndatedWindowDays), published);
     }
 
-    /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.</summary>
+    /// <summary>Two actor slots agree when each pair of countries is equal or has an unknown side, and at least one pair
+    /// is known on both sides: "Kim met Trump" (PRK, USA) and "Kim met him" (PRK, unknown) can be one event; two reports
+    /// that share no known actor cannot.</summary>
+    private static bool ActorsAgree(string? a1, string? b1, string? a2, string? b2) =>
+        Fits(a1, b1) && Fits(a2, b2) && ((a1 is not null && b1 is not null) || (a2 is not null && b2 is not null));
+
+    private static bool Complete(EventReport report) => Country(report.Source) is not null && TargetCountry(report) is not null;
+
+    /// <summary>The target's country; for a visit with no target, the country of the place visited ("Shoigu arrived in
+    /// Pyongyang" is a visit to North Korea).</summary>
+    private static string? TargetCountry(EventReport report)
+    {
+        var target = Country(report.Target);
+        if (target is not null || !report.Cameo.StartsWith("042", StringComparison.Ordinal) || report.Location is null)
+            return target;
+        var host = Gazetteer.CountryOf(report.Location);
+        return host == Country(report.Source) ? null : host;
+    }
+
+    private static bool Fits(string? a, string? b) => a is null || b is null || string.Equals(a, b, StringComparison.Ordinal);
+
+    /// <summary>The actor's country (or organisation) part: state codes start with three letters; an IGO code stays whole.
+    /// A role alone (<c>MIL</c>: "the military" whose country the coder could not tell) names no country.</summary>
     private static string? Country(string? code) =>
-        code is null ? null : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
+        code is null || RoleCodes.IsRoleOnly(code) ? null
+        : code.StartsWith("IGO", StringComparison.Ordinal) || code.Length <= 3 ? code : code[..3];
 
     /// <summary>CAMEO's "not specified below" codes end in 0 (<c>040</c> consult, <c>0740</c>): they agree with any sibling.</summary>
     private static string Unspecified(string cameo) =>
         cameo.Length > 2 && cameo[^1] == '0' ? cameo[..^1] : cameo;
 
     private static string Root(string cameo) => cameo.Length >= 2 ? cameo[..2] : cameo;
-
-
 
     private sealed class ReportOrder : IComparer<EventReport>
     {

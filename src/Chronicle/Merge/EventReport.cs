@@ -23,4 +23,25 @@ public sealed record EventReport(
     string? When,
     string? Location,
     string? ReportedBy,
-    string Status = "happened");
+    string Status = "happened")
+{
+    /// <summary>How far back a happening can lie and still be the news of the report rather than its background.</summary>
+    public const int NewsDays = 7;
+
+    /// <summary>Whether the report tells the happening as news: it took place (or, as told, failed to: "the summit ended
+    /// without an agreement"), in the days up to the article (an undated one is dated by the article). "They last met in
+    /// April 2019" in a 2023 article is background and a plan is not a happening: neither makes two articles reports of
+    /// the same event.</summary>
+    public bool IsNews
+    {
+        get
+        {
+            if (Status is not ("happened" or "negated"))
+                return false;
+            if (!TimeWindow.TryParse(When, out var window))
+                return true;
+            var published = DateOnly.FromDateTime(Published.UtcDateTime);
+            return window.Meets(new TimeWindow(published.AddDays(-NewsDays), published), 1);
+        }
+    }
+}

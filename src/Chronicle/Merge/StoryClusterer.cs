@@ -12,7 +12,7 @@ public sealed class StoryClusterer
     private readonly StoryOptions _options;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Description> _articles = [];
-    private readonly Dictionary<string, List<int>> _postings = new(StringComparer.Ordinal);
+    private readonly Postings _postings = new();
 
     private readonly DisjointSets _sets;
 
@@ -37,19 +37,11 @@ public sealed class StoryClusterer
         _articles.Add(description);
         _sets.Add();
 
-        var seen = new HashSet<int>();
-        foreach (var feature in description.Weights.Keys)
+        _postings.Add(id, description.Weights.Keys, other =>
         {
-            ref var posting = ref CollectionsMarshal.GetValueRefOrAddDefault(_postings, feature, out _);
-            posting ??= [];
-            foreach (var other in posting)
-            {
-                if (seen.Add(other) && Linked(description, _articles[other]))
-                    _sets.Union(id, other);
-            }
-
-            posting.Add(id);
-        }
+            if (Linked(description, _articles[other]))
+                _sets.Union(id, other);
+        });
 
         return StoryOf(input.Key);
     }

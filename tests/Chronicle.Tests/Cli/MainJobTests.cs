@@ -20,10 +20,10 @@ public sealed class MainJobTests : IDisposable
         var stats = await cli.RunAsync("stats");
 
         Assert.Equal((ExitCodes.Success, ""), (first.ExitCode, first.Errors));
-        Assert.Matches(@"stored\s+3\d\n", first.Output);
+        Assert.Matches(@"stored\s+4\d\n", first.Output);
         Assert.Matches(@"stored\s+0\n", second.Output);
         Assert.Equal(ExitCodes.Success, stats.ExitCode);
-        Assert.Matches(@"Articles: 3\d\n", stats.Output);
+        Assert.Matches(@"Articles: 4\d\n", stats.Output);
         Assert.Matches(@"Published: 2023-\d\d-\d\d to 2025-\d\d-\d\d", stats.Output);
     }
 }

@@ -101,4 +101,70 @@ public sealed class EventMergerTests
         Assert.Equal(expected, Snapshot(reports.Reverse()));
         Assert.Equal(expected, Snapshot(reports.OrderBy(r => r.Cameo, StringComparer.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("PRKGOV", null)]
+    [InlineData("PRKGOV", "MIL")]
+    public void Events_ReportWithAnUnknownActor_JoinsTheEventOnItsDay(string source, string? target)
+    {
+        var merger = new EventMerger();
+        merger.Add(Report("full", "o1", 0, "USAGOV", "PRKGOV", "040", "2019-06-30", "Panmunjom"));
+        merger.Add(Report("half", "o2", 1, source, target, "040", "2019-06-30", "Freedom House"));
+        Assert.Single(merger.Events());
+    }
+
+    [Fact]
+    public void Events_ReportsWithAnUnknownActorOnNextDays_DoNotChainMeetings()
+    {
+        var merger = new EventMerger();
+        merger.Add(Report("summit", "o1", 0, "RUSGOV", "PRKGOV", "040", "2023-09-13"));
+        merger.Add(Report("day14", "o2", 24, "PRKGOV", null, "040", "2023-09-14"));
+        merger.Add(Report("day15", "o3", 48, "PRKGOV", "MIL", "040", "2023-09-15"));
+        Assert.Equal(3, merger.Events().Count);
+    }
+
+    [Fact]
+    public void Events_ReportsSharingNoKnownActor_StayApart()
+    {
+        var merger = new EventMerger();
+        merger.Add(Report("a", "o1", 0, "PRKGOV", null, "040", "2019-06-30"));
+        merger.Add(Report("b", "o2", 0, null, "USAGOV", "040", "2019-06-30"));
+        Assert.Equal(2, merger.Events().Count);
+    }
+
+    [Fact]
+    public void Events_VisitWithoutTarget_IsAVisitToThePlace()
+    {
+        var merger = new EventMerger();
+        merger.Add(Report("arrive", "o1", 0, "RUSMIL", null, "042", "2023-07-25", "Pyongyang"));
+        merger.Add(Report("meet", "o2", 20, "PRKGOV", "RUSMIL", "040", "2023-07-26"));
+        merger.Add(Report("elsewhere", "o3", 0, "RUSMIL", null, "042", "2023-07-25", "Beijing"));
+        Assert.Equal(["arrive,meet", "elsewhere"], merger.Events().Select(e => string.Join(",", e.Reports.Select(r => r.Id))));
+    }
+
+    [Theory]
+    [InlineData("Filoli", "Woodside")]
+    [InlineData("the Kremlin", "Moscow")]
+    [InlineData("Vostochny Cosmodrome", "Amur region")]
+    public void Events_PlacesTheGazetteerCannotTellApart_DoNotContradict(string place1, string place2)
+    {
+        var merger = new EventMerger();
+        merger.Add(Report("x", "o1", 0, "USAGOV", "CHNGOV", "040", "2023-11-15", place1));
+        merger.Add(Report("y", "o2", 0, "CHNGOV", "USAGOV", "040", "2023-11-15", place2));
+        Assert.Single(merger.Events());
+    }
+
+    [Theory]
+    [InlineData("2023-09-13", "happened", true)]
+    [InlineData("2023-09-10", "happened", true)]
+    [InlineData(null, "happened", true)]
+    [InlineData("2023-09", "happened", true)]
+    [InlineData("2023-09-13", "negated", true)]
+    [InlineData("2019-04", "happened", false)]
+    [InlineData("2023-09-25", "happened", false)]
+    [InlineData("2023-09-13", "planned", false)]
+    [InlineData("2023-09-13", "hypothetical", false)]
+    public void IsNews_TellsTheArticlesHappeningsFromBackgroundAndPlans(string? when, string status, bool news) =>
+        Assert.Equal(news, new EventReport("r", "a", "o", new DateTimeOffset(2023, 9, 14, 9, 0, 0, TimeSpan.Zero), "RUSGOV", "PRKGOV", "040",
+            when, null, null, status).IsNews);
 }

@@ -169,6 +169,14 @@ internal sealed class Chunker(PatternBook book, WordClasses words)
             }
         }
 
+        // A plural description naming several actors ("the two leaders") is several mentions of one span; the tokens point
+        // at the first, and the others share its place.
+        for (var m = 1; m < mentions.Length; m++)
+        {
+            if (first[m] < 0 && mentions[m].Start == mentions[m - 1].Start && mentions[m].End == mentions[m - 1].End)
+                (first[m], last[m]) = (first[m - 1], last[m - 1]);
+        }
+
         return (mentions, mentionAt, first, last);
     }
 

@@ -40,6 +40,24 @@ internal static class NounGroups
             k = Start(s, s.MentionFirst[m]) - 1;
         }
 
+        return WithSameSpan(s, found);
+    }
+
+    /// <summary>Adds the other actors a plural description names on the same words: "the two leaders" after "Biden and
+    /// Xi" is two mentions of one span, and both act.</summary>
+    private static List<int> WithSameSpan(ChunkedSentence s, List<int> found)
+    {
+        for (var i = found.Count - 1; i >= 0; i--)
+        {
+            var m = found[i];
+            for (var other = 0; other < s.Mentions.Length; other++)
+            {
+                if (other != m && !found.Contains(other) && s.MentionFirst[other] == s.MentionFirst[m]
+                    && s.MentionLast[other] == s.MentionLast[m] && ActorRoles.CanAct(s.Mentions[other]))
+                    found.Insert(i + 1, other);
+            }
+        }
+
         return found;
     }
 
@@ -60,6 +78,6 @@ internal static class NounGroups
             k = s.MentionLast[m] + 1;
         }
 
-        return found;
+        return WithSameSpan(s, found);
     }
 }

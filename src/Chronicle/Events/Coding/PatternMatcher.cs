@@ -2,7 +2,7 @@ using Chronicle.Events.Patterns;
 
 namespace Chronicle.Events.Coding;
 
-/// <summary>Matches a pattern forward from its head. Up to <see cref="MaxGap"/> tokens may stand between elements, but a
+/// <summary>Matches a pattern forward from its head. Up to <see cref="MaxGap"/> words may stand between elements, but a
 /// gap never crosses a clause boundary, a comma or another verb: <c>signed a strategic partnership pact</c> matches
 /// <c>sign &amp;agreement</c>, <c>signed, then attacked the treaty</c> does not.</summary>
 internal static class PatternMatcher
@@ -17,8 +17,11 @@ internal static class PatternMatcher
         foreach (var element in pattern.Elements)
         {
             var found = false;
-            for (var k = position; k < s.Count && k <= position + MaxGap; k++)
+            var skipped = 0;
+            for (var k = position; k < s.Count; k++)
             {
+                if (k > position && !GluedToPrevious(s, k - 1) && ++skipped > MaxGap)
+                    break;
                 if (element.Kind == PatternElementKind.Target)
                 {
                     var m = s.MentionAt[k];
@@ -81,6 +84,11 @@ internal static class PatternMatcher
             return true;
         return norm.Length == word.Length + 2 && norm.EndsWith("es", StringComparison.Ordinal) && norm.StartsWith(word, StringComparison.Ordinal);
     }
+
+    /// <summary>A token written against the one before it (<c>-18</c> and <c>18</c> of <c>Hwasong-18</c>, <c>-fuel</c>) is part of
+    /// the same word: a gap counts words, so <c>its new Hwasong-18 solid-fuel missile</c> skips four.</summary>
+    private static bool GluedToPrevious(ChunkedSentence s, int k) =>
+        k > 0 && s.Tokens[k].Start == s.Tokens[k - 1].End;
 
     private static bool StopsGap(ChunkedSentence s, int k) =>
         s.Tags[k] is TokenTag.Boundary or TokenTag.Verb or TokenTag.Subordinator || s.Norm(k) == ",";

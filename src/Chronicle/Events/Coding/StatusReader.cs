@@ -15,6 +15,10 @@ internal sealed class StatusReader(WordClasses words)
         for (var k = head - 1; k >= 0 && k >= head - 8; k--)
         {
             var norm = s.Norm(k);
+
+            // "ended the summit without reaching an agreement": a gerund after "without" did not happen.
+            if (k == head - 1 && norm == "without" && s.Norm(head).EndsWith("ing", StringComparison.Ordinal))
+                return (EventStatus.Negated, evidential);
             if (s.Tags[k] is not (TokenTag.Auxiliary or TokenTag.Adverb or TokenTag.Verb))
             {
                 if (!(s.Tags[k] == TokenTag.Word && k == head - 1 && norm.EndsWith("ing", StringComparison.Ordinal)))
