@@ -2,26 +2,37 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Chronicle.Storage;
+using Chronicle.Web;
 
 namespace Chronicle.Cli.Commands;
 
-/// <summary><c>chronicle stats</c>: what the database holds — articles by outlet, the span of publication dates, wire agencies.</summary>
+/// <summary><c>chronicle stats</c>: what the database holds — articles by outlet, the span of publication dates, wire
+/// agencies, coded events by quad class and the latest stories — and where to look next.</summary>
 public static class StatsCommand
 {
     /// <summary>How many outlets and agencies the summary names before folding the rest into one line.</summary>
     private const int TopRows = 15;
 
+    /// <summary>How many stories the summary names.</summary>
+    private const int TopStories = 5;
+
+    private static readonly string[] QuadClasses = ["verbal cooperation", "material cooperation", "verbal conflict", "material conflict"];
+
     public static Command Create(TimeProvider time)
     {
         var db = StoreOption.Create();
-        var command = new Command("stats", "Summarise the database: articles by outlet, the span of publication dates, and the wire agencies credited.") { db };
+        var command = new Command("stats", "Summarise the database: articles by outlet, the span of publication dates, the wire agencies credited, coded events and the latest stories.") { db };
         command.SetAction(async (parseResult, cancellationToken) =>
         {
             await using var store = await StoreOption.OpenAsync(parseResult, db, time, cancellationToken);
             if (store is null)
                 return ExitCodes.Usage;
             var stats = await store.GetStatsAsync(cancellationToken);
-            await parseResult.InvocationConfiguration.Output.WriteAsync(Format(stats, DatabaseLocation.Resolve(parseResult.GetValue(db)).Value));
+            var events = await store.CountEventsAsync(new EventQuery(), cancellationToken);
+            var stories = await store.QueryStoriesAsync(new StoryQuery(MinArticles: 2, Limit: TopStories), cancellationToken);
+            var output = parseResult.InvocationConfiguration.Output;
+            await output.WriteAsync(Format(stats, DatabaseLocation.Resolve(parseResult.GetValue(db)).Value));
+            await output.WriteAsync(FormatCoding(events, stories));
             return ExitCodes.Success;
         });
         return command;
@@ -42,6 +53,29 @@ public static class StatsCommand
 
         AppendCounts(text, "Articles by outlet", stats.ByOutlet.Select(o => o with { Name = o.Name.Length == 0 ? "(outlet unknown)" : o.Name }).ToList(), stats.Articles);
         AppendCounts(text, "Wire agencies credited", stats.ByAgency, stats.Articles);
+        return text.ToString();
+    }
+
+    /// <summary>Coded events by quad class, the latest stories of several articles, and the commands that explore them.</summary>
+    public static string FormatCoding(IReadOnlyList<EventCount> events, IReadOnlyList<StoredStory> stories)
+    {
+        var text = new StringBuilder();
+        var total = events.Sum(e => e.Count);
+        var byQuad = Enumerable.Range(1, QuadClasses.Length)
+            .Select(quad => new NamedCount(QuadClasses[quad - 1], events.Where(e => e.QuadClass == quad).Sum(e => e.Count)))
+            .Where(c => c.Count > 0)
+            .ToList();
+        AppendCounts(text, string.Create(CultureInfo.InvariantCulture, $"Events coded: {total:N0}, by quad class"), byQuad, total);
+        text.Append("\nLatest stories").Append(stories.Count == 0 ? ": none with two articles or more\n" : "\n");
+        foreach (var story in stories)
+        {
+            var span = story.First is { } first && story.Last is { } last
+                ? string.Create(CultureInfo.InvariantCulture, $"{first:yyyy-MM-dd} to {last:yyyy-MM-dd}")
+                : "undated";
+            text.Append(CultureInfo.InvariantCulture, $"  [{story.Id}] {story.Title} ({span}; {story.Articles} articles, {story.Events} events)\n");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $"\nNext: chronicle events --actor RUS --actor PRK · chronicle stories · chronicle serve, then open {ChronicleWebOptions.DefaultUrl}\n");
         return text.ToString();
     }
 

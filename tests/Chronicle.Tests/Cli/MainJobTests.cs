@@ -25,5 +25,10 @@ public sealed class MainJobTests : IDisposable
         Assert.Equal(ExitCodes.Success, stats.ExitCode);
         Assert.Matches(@"Articles: 4\d\n", stats.Output);
         Assert.Matches(@"Published: 2023-\d\d-\d\d to 2025-\d\d-\d\d", stats.Output);
+
+        // The samples' events and stories are summed up, and the page that explores them is named.
+        Assert.Matches(@"Events coded: [1-9][\d,]*, by quad class\n(  .+\n){4}", stats.Output);
+        Assert.Matches(@"\n  \[\d+\] .+ \(\d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d; [2-9]\d* articles, \d+ events\)\n", stats.Output);
+        Assert.Contains("chronicle serve, then open http://127.0.0.1:5170", stats.Output);
     }
 }
