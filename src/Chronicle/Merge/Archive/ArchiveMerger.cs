@@ -9,7 +9,8 @@ namespace Chronicle.Merge.Archive;
 /// the story of the articles it is linked to — or opens its own. Only candidates found through indexed keys are read,
 /// never the whole archive. Every link is decided from the pair alone, groups are connected components and every key is
 /// the first member in a content order, so the archive ends the same whatever the order or batching of articles.
-/// Summaries (origin names, event counts, story titles) are recomputed for what the batch touched.
+/// Stories keep running summaries (size, span, the tallies their titles count), so a story is never read back whole;
+/// origin names and event counts are recomputed for what the batch touched.
 /// </summary>
 public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, StoryOptions? storyOptions = null)
 {
@@ -37,23 +38,35 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         var date = input.Article.Published?.Date;
         var storyOrder = StoryOrder(date, input.Sha256);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        IReadOnlyList<string> keys = [];
         var linkedStories = new List<MergeRoot>();
         if (date is { } day)
         {
             var description = stories.Describe(StoryTerms.Input(input.Sha256, day, input.Article, input.Analysis));
-            weights = description.Weights;
+            (weights, keys) = (description.Weights, description.Keys);
             var reach = stories.ReachDays;
-            foreach (var candidate in await archive.FindStoryCandidatesAsync(weights.Keys, day.AddDays(-reach), day.AddDays(reach), cancellationToken))
+            var candidates = keys.Count == 0 ? [] : await archive.FindStoryCandidatesAsync(keys, day.AddDays(-reach), day.AddDays(reach), cancellationToken);
+
+            // One link to a story is enough to join it: its other members are not compared (nor read).
+            foreach (var members in candidates.GroupBy(c => c.Story))
             {
-                if (stories.Linked(description, StoryClusterer.Description.Of(candidate.Sha256, candidate.Date, candidate.Weights)))
-                    linkedStories.Add(candidate.Story);
+                foreach (var candidate in members)
+                {
+                    var other = stories.Describe(candidate.Sha256, candidate.Date, await archive.StoryWeightsAsync(candidate.ArticleId, cancellationToken));
+                    if (stories.Linked(description, other))
+                    {
+                        linkedStories.Add(members.Key);
+                        break;
+                    }
+                }
             }
         }
 
         var story = await JoinAsync(archive, MergeLevel.Story, new MergeRoot(input.ArticleId, storyOrder), linkedStories, touched.Stories, cancellationToken);
         await archive.AddArticleAsync(
-            new ArchivedArticle(input.ArticleId, input.Sha256, bandKeys, fingerprint.Shingles, origin, storyOrder, date, weights, story),
+            new ArchivedArticle(input.ArticleId, input.Sha256, bandKeys, fingerprint.Shingles, origin, storyOrder, date, weights, keys, story),
             cancellationToken);
+        await archive.AddToStoryAsync(story, date, StoryTitle.Tallies(input.Analysis?.Events ?? []), cancellationToken);
 
         var events = input.Analysis?.Events ?? [];
         for (var i = 0; i < events.Count; i++)
@@ -123,7 +136,7 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         }
 
         foreach (var story in touched.Stories)
-            await archive.SaveStoryAsync(story, StoryTitle.Summarise(await archive.StoryMaterialAsync(story, cancellationToken)), cancellationToken);
+            await archive.SaveStoryTitleAsync(story, StoryTitle.Generate(await archive.StoryHeadAsync(story, StoryTitle.Top, cancellationToken)), cancellationToken);
     }
 
     /// <summary>A group that credits no agency and names no outlet is told apart by its first document's hash.</summary>

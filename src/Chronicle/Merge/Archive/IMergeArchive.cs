@@ -13,8 +13,11 @@ public interface IMergeArchive
     /// <summary>Stored reports of this block whose window, widened by <paramref name="slackDays"/>, meets [first, last].</summary>
     Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken);
 
-    /// <summary>Stored dated articles that have one of these story features and a date in [first, last].</summary>
-    Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> features, DateOnly first, DateOnly last, CancellationToken cancellationToken);
+    /// <summary>Stored dated articles indexed under one of these story keys with a date in [first, last].</summary>
+    Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> keys, DateOnly first, DateOnly last, CancellationToken cancellationToken);
+
+    /// <summary>The weighted story features of a stored article.</summary>
+    Task<Dictionary<string, double>> StoryWeightsAsync(long articleId, CancellationToken cancellationToken);
 
     /// <summary>Indexes a new article under its origin group and story.</summary>
     Task AddArticleAsync(ArchivedArticle article, CancellationToken cancellationToken);
@@ -22,7 +25,9 @@ public interface IMergeArchive
     /// <summary>Indexes a new report under its merged event.</summary>
     Task AddReportAsync(ArchivedReport report, CancellationToken cancellationToken);
 
-    /// <summary>Moves every member of the group, event or story keyed <paramref name="from"/> to <paramref name="to"/> and forgets the summary of <paramref name="from"/>.</summary>
+    /// <summary>Moves every member of the group, event or story keyed <paramref name="from"/> to <paramref name="to"/>:
+    /// a story's running summary (size, span, tallies) is added to that of <paramref name="to"/>; other summaries of
+    /// <paramref name="from"/> are forgotten, to be recomputed.</summary>
     Task RekeyAsync(MergeLevel level, long from, long to, CancellationToken cancellationToken);
 
     /// <summary>The articles of an origin group, to name its origin.</summary>
@@ -38,8 +43,11 @@ public interface IMergeArchive
 
     Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken);
 
-    /// <summary>What a story's title and span are made of: its articles and the events they report.</summary>
-    Task<StoryMaterial> StoryMaterialAsync(long story, CancellationToken cancellationToken);
+    /// <summary>Adds an article of this day (null: undated) and its tallies to the running summary of its story.</summary>
+    Task AddToStoryAsync(long story, DateOnly? day, IReadOnlyList<StoryTally> tallies, CancellationToken cancellationToken);
 
-    Task SaveStoryAsync(long story, StorySummary summary, CancellationToken cancellationToken);
+    /// <summary>The story's <paramref name="top"/> most counted actors and kinds of event, and its earliest article's title.</summary>
+    Task<StoryHead> StoryHeadAsync(long story, int top, CancellationToken cancellationToken);
+
+    Task SaveStoryTitleAsync(long story, string title, CancellationToken cancellationToken);
 }

@@ -15,6 +15,16 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         m.event_id, m.report_key, m.published, a.sha256, e.source, e.target, e.cameo, e.date, e.location, e.reported_by, e.status
         """;
 
+    /// <summary>Adds a story's size and span to the row of its id (an article joining, or a story merged into it).</summary>
+    private const string StoryFold = """
+        ON CONFLICT (id) DO UPDATE SET
+            articles = articles + excluded.articles,
+            first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
+            last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+        """;
+
+    private const string TallyFold = "ON CONFLICT (story_id, kind, name) DO UPDATE SET count = count + excluded.count";
+
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<CopyCandidate>> FindCopyCandidatesAsync(IReadOnlyList<long> bandKeys, CancellationToken cancellationToken)
@@ -43,24 +53,27 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
     }
 
-    public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> features, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> keys, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var command = Prepare("""
-            SELECT m.article_id, m.copy_order, m.story_date, m.story_weights, m.story_id, r.story_order
-            FROM merge_articles m
+            SELECT m.article_id, m.copy_order, m.story_date, m.story_id, r.story_order
+            FROM (SELECT DISTINCT s.article_id FROM json_each($keys) k
+                  JOIN story_features s ON s.feature = k.value AND s.day BETWEEN $first AND $last) c
+            JOIN merge_articles m ON m.article_id = c.article_id
             JOIN merge_articles r ON r.article_id = m.story_id
-            WHERE m.article_id IN (
-                SELECT s.article_id FROM json_each($features) f
-                JOIN story_features s ON s.feature = f.value AND s.day BETWEEN $first AND $last)
             """,
-            ("$features", JsonSerializer.Serialize(features)), ("$first", first.DayNumber), ("$last", last.DayNumber));
+            ("$keys", JsonSerializer.Serialize(keys)), ("$first", first.DayNumber), ("$last", last.DayNumber));
         return await SqliteChronicleStore.ReadAllAsync(
             command,
-            row => new StoryCandidate(
-                row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)),
-                JsonSerializer.Deserialize<Dictionary<string, double>>(row.GetString(3)) ?? [],
-                new MergeRoot(row.GetInt64(4), row.GetString(5))),
+            row => new StoryCandidate(row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)), new MergeRoot(row.GetInt64(3), row.GetString(4))),
             cancellationToken);
+    }
+
+    public async Task<Dictionary<string, double>> StoryWeightsAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var command = Prepare("SELECT story_weights FROM merge_articles WHERE article_id = $id", ("$id", articleId));
+        var json = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        return (json is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(json)) ?? new(StringComparer.Ordinal);
     }
 
     public async Task AddArticleAsync(ArchivedArticle article, CancellationToken cancellationToken)
@@ -77,7 +90,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             await ExecuteAsync("INSERT OR IGNORE INTO copy_bands (band_key, article_id) VALUES ($key, $id)", cancellationToken, ("$key", key), ("$id", article.ArticleId));
         if (article.Date is not { } day)
             return;
-        foreach (var feature in article.StoryWeights.Keys)
+        foreach (var feature in article.StoryKeys)
         {
             await ExecuteAsync(
                 "INSERT INTO story_features (feature, day, article_id) VALUES ($feature, $day, $id)",
@@ -97,6 +110,21 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
 
     public async Task RekeyAsync(MergeLevel level, long from, long to, CancellationToken cancellationToken)
     {
+        if (level == MergeLevel.Story)
+        {
+            await ExecuteAsync($"""
+                INSERT INTO stories (id, title, first_day, last_day, articles)
+                SELECT $to, '', first_day, last_day, articles FROM stories WHERE id = $from
+                {StoryFold}
+                """, cancellationToken, ("$from", from), ("$to", to));
+            await ExecuteAsync($"""
+                INSERT INTO story_tallies (story_id, kind, name, count)
+                SELECT $to, kind, name, count FROM story_tallies WHERE story_id = $from
+                {TallyFold}
+                """, cancellationToken, ("$from", from), ("$to", to));
+            await ExecuteAsync("DELETE FROM story_tallies WHERE story_id = $from", cancellationToken, ("$from", from));
+        }
+
         var (move, forget) = level switch
         {
             MergeLevel.Origin => ("UPDATE merge_articles SET origin_id = $to WHERE origin_id = $from", "DELETE FROM origin_groups WHERE id = $from"),
@@ -106,6 +134,41 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         await ExecuteAsync(move, cancellationToken, ("$from", from), ("$to", to));
         await ExecuteAsync(forget, cancellationToken, ("$from", from));
     }
+
+    public async Task AddToStoryAsync(long story, DateOnly? day, IReadOnlyList<StoryTally> tallies, CancellationToken cancellationToken)
+    {
+        var iso = day is { } d ? SqliteDays.Iso(d) : null;
+        await ExecuteAsync($"""
+            INSERT INTO stories (id, title, first_day, last_day, articles) VALUES ($id, '', $day, $day, 1)
+            {StoryFold}
+            """, cancellationToken, ("$id", story), ("$day", iso));
+        foreach (var tally in tallies)
+        {
+            await ExecuteAsync($"""
+                INSERT INTO story_tallies (story_id, kind, name, count) VALUES ($id, $kind, $name, $count)
+                {TallyFold}
+                """, cancellationToken, ("$id", story), ("$kind", (int)tally.Kind), ("$name", tally.Name), ("$count", tally.Count));
+        }
+    }
+
+    public async Task<StoryHead> StoryHeadAsync(long story, int top, CancellationToken cancellationToken)
+    {
+        async Task<IReadOnlyList<string>> TopAsync(StoryTallyKind kind) => await SqliteChronicleStore.ReadAllAsync(
+            Prepare("""
+                SELECT name FROM story_tallies WHERE story_id = $id AND kind = $kind
+                ORDER BY count DESC, name LIMIT $top
+                """, ("$id", story), ("$kind", (int)kind), ("$top", top)),
+            row => row.GetString(0),
+            cancellationToken);
+
+        var actors = await TopAsync(StoryTallyKind.Actor);
+        var kinds = await TopAsync(StoryTallyKind.EventKind);
+        var title = await Prepare("SELECT title FROM articles WHERE id = $id", ("$id", story)).ExecuteScalarAsync(cancellationToken);
+        return new StoryHead(actors, kinds, title as string);
+    }
+
+    public Task SaveStoryTitleAsync(long story, string title, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE stories SET title = $title WHERE id = $id", cancellationToken, ("$id", story), ("$title", title));
 
     public async Task<IReadOnlyList<OriginMember>> OriginMembersAsync(long origin, CancellationToken cancellationToken)
     {
@@ -161,36 +224,6 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             cancellationToken,
             ("$id", mergedEvent), ("$mentions", summary.Mentions), ("$origins", summary.Origins), ("$sources", summary.Sources.Count),
             ("$list", JsonSerializer.Serialize(summary.Sources)));
-
-    public async Task<StoryMaterial> StoryMaterialAsync(long story, CancellationToken cancellationToken)
-    {
-        var articles = await SqliteChronicleStore.ReadAllAsync(
-            Prepare("""
-                SELECT m.story_date, m.story_order, a.title
-                FROM merge_articles m JOIN articles a ON a.id = m.article_id
-                WHERE m.story_id = $story
-                """, ("$story", story)),
-            row => new StoryArticle(row.IsDBNull(0) ? null : SqliteDays.Parse(row.GetString(0)), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2)),
-            cancellationToken);
-        var events = await SqliteChronicleStore.ReadAllAsync(
-            Prepare("""
-                SELECT coalesce(e.source_name, e.source), coalesce(e.target_name, e.target), e.cameo_name
-                FROM merge_articles m JOIN events e ON e.article_id = m.article_id
-                WHERE m.story_id = $story
-                """, ("$story", story)),
-            row => new StoryEvent(row.IsDBNull(0) ? null : row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1), row.GetString(2)),
-            cancellationToken);
-        return new StoryMaterial(articles, events);
-    }
-
-    public Task SaveStoryAsync(long story, StorySummary summary, CancellationToken cancellationToken) =>
-        ExecuteAsync("""
-            INSERT OR REPLACE INTO stories (id, title, first_day, last_day, articles)
-            VALUES ($id, $title, $first, $last, $articles)
-            """,
-            cancellationToken,
-            ("$id", story), ("$title", summary.Title), ("$first", summary.First is { } f ? SqliteDays.Iso(f) : null),
-            ("$last", summary.Last is { } l ? SqliteDays.Iso(l) : null), ("$articles", summary.Articles));
 
     public void Dispose()
     {
