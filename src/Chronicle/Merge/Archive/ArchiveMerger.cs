@@ -66,7 +66,8 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         await archive.AddArticleAsync(
             new ArchivedArticle(input.ArticleId, input.Sha256, bandKeys, fingerprint.Shingles, origin, storyOrder, date, weights, keys, story),
             cancellationToken);
-        await archive.AddToStoryAsync(story, date, StoryTitle.Tallies(input.Analysis?.Events ?? []), cancellationToken);
+        await archive.AddToStoryAsync(story, date, cancellationToken);
+        await archive.AddTalliesAsync(MergeLevel.Story, story, StoryTitle.Tallies(input.Analysis?.Events ?? []), cancellationToken);
 
         var events = input.Analysis?.Events ?? [];
         for (var i = 0; i < events.Count; i++)
@@ -124,19 +125,40 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
             await archive.SaveOriginAsync(origin, OriginResolver.Resolve(members), members.Count, cancellationToken);
         }
 
-        // An event's origins and sources change when the groups of its articles do, even if it gained no report.
+        // A report is counted under its origin's name and its source; new reports are not counted yet, and the names
+        // of the groups the batch touched may have changed. Only those groups' reports are read, never a whole event.
         var events = new SortedSet<long>(touched.Events);
-        if (touched.Origins.Count > 0)
-            events.UnionWith(await archive.EventsOfOriginsAsync(touched.Origins, cancellationToken));
+        foreach (var report in touched.Origins.Count == 0 ? [] : await archive.ReportsOfOriginsAsync(touched.Origins, cancellationToken))
+        {
+            var origin = report.OriginName ?? Unnamed(report.OriginKey);
+            var source = report.ReportedBy ?? origin;
+            if (origin == report.CountedOrigin && source == report.CountedSource)
+                continue;
+            var change = new List<MergeTally> { new(MergeTallyKind.Origin, origin, 1), new(MergeTallyKind.Source, source, 1) };
+            if (report.CountedOrigin is { } counted)
+                change.Add(new MergeTally(MergeTallyKind.Origin, counted, -1));
+            if (report.CountedSource is { } countedSource)
+                change.Add(new MergeTally(MergeTallyKind.Source, countedSource, -1));
+            await archive.AddTalliesAsync(MergeLevel.Event, report.Event, MergeTally.Sum(change), cancellationToken);
+            await archive.MarkCountedAsync(report.EventId, origin, source, cancellationToken);
+            events.Add(report.Event);
+        }
+
         foreach (var merged in events)
         {
-            var reports = await archive.ReportsOfEventAsync(merged, cancellationToken);
-            if (reports.Count > 0)
-                await archive.SaveEventAsync(merged, EventMerger.Summarise(reports.Select(r => r.Report with { Origin = r.OriginName ?? Unnamed(r.Report.Origin) })), cancellationToken);
+            var origins = await archive.TalliesAsync(MergeLevel.Event, merged, MergeTallyKind.Origin, int.MaxValue, cancellationToken);
+            var sources = await archive.TalliesAsync(MergeLevel.Event, merged, MergeTallyKind.Source, int.MaxValue, cancellationToken);
+            if (origins.Count > 0)
+                await archive.SaveEventAsync(merged, origins.Sum(o => o.Count), origins.Count, sources.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(), cancellationToken);
         }
 
         foreach (var story in touched.Stories)
-            await archive.SaveStoryTitleAsync(story, StoryTitle.Generate(await archive.StoryHeadAsync(story, StoryTitle.Top, cancellationToken)), cancellationToken);
+        {
+            var actors = await archive.TalliesAsync(MergeLevel.Story, story, MergeTallyKind.Actor, StoryTitle.Top, cancellationToken);
+            var kinds = await archive.TalliesAsync(MergeLevel.Story, story, MergeTallyKind.EventKind, StoryTitle.Top, cancellationToken);
+            var head = new StoryHead(actors.Select(a => a.Name).ToList(), kinds.Select(k => k.Name).ToList(), await archive.ArticleTitleAsync(story, cancellationToken));
+            await archive.SaveStoryTitleAsync(story, StoryTitle.Generate(head), cancellationToken);
+        }
     }
 
     /// <summary>A group that credits no agency and names no outlet is told apart by its first document's hash.</summary>

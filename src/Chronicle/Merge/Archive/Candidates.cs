@@ -9,6 +9,3 @@ public sealed record ReportCandidate(long EventId, EventReport Report, MergeRoot
 /// <summary>A stored article that shares a story key with a new one inside the reach of a story link, with its story;
 /// its features are read only if no other member of that story links first.</summary>
 public sealed record StoryCandidate(long ArticleId, string Sha256, DateOnly Date, MergeRoot Story);
-
-/// <summary>A stored report of a merged event, with the origin group of its article and the name of that group's origin, if known.</summary>
-public sealed record MemberReport(long EventId, EventReport Report, string? OriginName);

@@ -26,28 +26,34 @@ public interface IMergeArchive
     Task AddReportAsync(ArchivedReport report, CancellationToken cancellationToken);
 
     /// <summary>Moves every member of the group, event or story keyed <paramref name="from"/> to <paramref name="to"/>:
-    /// a story's running summary (size, span, tallies) is added to that of <paramref name="to"/>; other summaries of
-    /// <paramref name="from"/> are forgotten, to be recomputed.</summary>
+    /// running summaries (a story's size and span, tallies) are added to those of <paramref name="to"/>; other
+    /// summaries of <paramref name="from"/> are forgotten, to be recomputed.</summary>
     Task RekeyAsync(MergeLevel level, long from, long to, CancellationToken cancellationToken);
+
+    /// <summary>Adds to the tallies of a story or merged event (negative counts take back; a count that reaches zero goes).</summary>
+    Task AddTalliesAsync(MergeLevel level, long root, IReadOnlyList<MergeTally> tallies, CancellationToken cancellationToken);
+
+    /// <summary>The <paramref name="top"/> largest tallies of this kind under a story or merged event, largest first, ties by name.</summary>
+    Task<IReadOnlyList<MergeTally>> TalliesAsync(MergeLevel level, long root, MergeTallyKind kind, int top, CancellationToken cancellationToken);
 
     /// <summary>The articles of an origin group, to name its origin.</summary>
     Task<IReadOnlyList<OriginMember>> OriginMembersAsync(long origin, CancellationToken cancellationToken);
 
     Task SaveOriginAsync(long origin, string? name, int articles, CancellationToken cancellationToken);
 
-    /// <summary>The merged events that articles of these origin groups report (their counts change with the groups).</summary>
-    Task<IReadOnlyList<long>> EventsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken);
+    /// <summary>The reports of the articles of these origin groups (their origin names change with the groups).</summary>
+    Task<IReadOnlyList<CountedReport>> ReportsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken);
 
-    /// <summary>The reports of a merged event, each with its article's origin group and that group's origin name.</summary>
-    Task<IReadOnlyList<MemberReport>> ReportsOfEventAsync(long mergedEvent, CancellationToken cancellationToken);
+    /// <summary>Records the origin and source a report's merged event now counts it under.</summary>
+    Task MarkCountedAsync(long eventId, string origin, string source, CancellationToken cancellationToken);
 
-    Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken);
+    Task SaveEventAsync(long mergedEvent, int mentions, int origins, IReadOnlyList<string> sources, CancellationToken cancellationToken);
 
-    /// <summary>Adds an article of this day (null: undated) and its tallies to the running summary of its story.</summary>
-    Task AddToStoryAsync(long story, DateOnly? day, IReadOnlyList<StoryTally> tallies, CancellationToken cancellationToken);
+    /// <summary>Adds an article of this day (null: undated) to the size and span of its story.</summary>
+    Task AddToStoryAsync(long story, DateOnly? day, CancellationToken cancellationToken);
 
-    /// <summary>The story's <paramref name="top"/> most counted actors and kinds of event, and its earliest article's title.</summary>
-    Task<StoryHead> StoryHeadAsync(long story, int top, CancellationToken cancellationToken);
+    /// <summary>The title of a stored article.</summary>
+    Task<string?> ArticleTitleAsync(long articleId, CancellationToken cancellationToken);
 
     Task SaveStoryTitleAsync(long story, string title, CancellationToken cancellationToken);
 }

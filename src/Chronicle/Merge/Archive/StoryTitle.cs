@@ -14,19 +14,13 @@ public static class StoryTitle
     private const string Unspecified = ", not specified below";
 
     /// <summary>What one article adds to its story's tallies: each event counts once for each actor it names and once for its kind.</summary>
-    public static IReadOnlyList<StoryTally> Tallies(IEnumerable<CodedEvent> events)
-    {
-        var counts = new Dictionary<(StoryTallyKind, string), int>();
-        foreach (var coded in events)
-        {
-            foreach (var actor in new[] { coded.SourceName ?? coded.Source, coded.TargetName ?? coded.Target }.OfType<string>().Distinct(StringComparer.Ordinal))
-                counts[(StoryTallyKind.Actor, actor)] = counts.GetValueOrDefault((StoryTallyKind.Actor, actor)) + 1;
-            var kind = Name(coded.Cameo.Name);
-            counts[(StoryTallyKind.EventKind, kind)] = counts.GetValueOrDefault((StoryTallyKind.EventKind, kind)) + 1;
-        }
-
-        return counts.Select(p => new StoryTally(p.Key.Item1, p.Key.Item2, p.Value)).ToList();
-    }
+    public static IReadOnlyList<MergeTally> Tallies(IEnumerable<CodedEvent> events) =>
+        MergeTally.Sum(events.SelectMany(coded =>
+            new[] { coded.SourceName ?? coded.Source, coded.TargetName ?? coded.Target }
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .Select(actor => new MergeTally(MergeTallyKind.Actor, actor, 1))
+                .Append(new MergeTally(MergeTallyKind.EventKind, Name(coded.Cameo.Name), 1))));
 
     public static string Generate(StoryHead head)
     {

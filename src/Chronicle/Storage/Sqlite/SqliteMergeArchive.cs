@@ -23,7 +23,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
         """;
 
-    private const string TallyFold = "ON CONFLICT (story_id, kind, name) DO UPDATE SET count = count + excluded.count";
+    private const string TallyFold = "ON CONFLICT (level, root_id, kind, name) DO UPDATE SET count = count + excluded.count";
 
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
@@ -117,14 +117,14 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
                 SELECT $to, '', first_day, last_day, articles FROM stories WHERE id = $from
                 {StoryFold}
                 """, cancellationToken, ("$from", from), ("$to", to));
-            await ExecuteAsync($"""
-                INSERT INTO story_tallies (story_id, kind, name, count)
-                SELECT $to, kind, name, count FROM story_tallies WHERE story_id = $from
-                {TallyFold}
-                """, cancellationToken, ("$from", from), ("$to", to));
-            await ExecuteAsync("DELETE FROM story_tallies WHERE story_id = $from", cancellationToken, ("$from", from));
         }
 
+        await ExecuteAsync($"""
+            INSERT INTO merge_tallies (level, root_id, kind, name, count)
+            SELECT level, $to, kind, name, count FROM merge_tallies WHERE level = $level AND root_id = $from
+            {TallyFold}
+            """, cancellationToken, ("$level", (int)level), ("$from", from), ("$to", to));
+        await ExecuteAsync("DELETE FROM merge_tallies WHERE level = $level AND root_id = $from", cancellationToken, ("$level", (int)level), ("$from", from));
         var (move, forget) = level switch
         {
             MergeLevel.Origin => ("UPDATE merge_articles SET origin_id = $to WHERE origin_id = $from", "DELETE FROM origin_groups WHERE id = $from"),
@@ -135,37 +135,37 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         await ExecuteAsync(forget, cancellationToken, ("$from", from));
     }
 
-    public async Task AddToStoryAsync(long story, DateOnly? day, IReadOnlyList<StoryTally> tallies, CancellationToken cancellationToken)
+    public async Task AddTalliesAsync(MergeLevel level, long root, IReadOnlyList<MergeTally> tallies, CancellationToken cancellationToken)
     {
-        var iso = day is { } d ? SqliteDays.Iso(d) : null;
-        await ExecuteAsync($"""
-            INSERT INTO stories (id, title, first_day, last_day, articles) VALUES ($id, '', $day, $day, 1)
-            {StoryFold}
-            """, cancellationToken, ("$id", story), ("$day", iso));
         foreach (var tally in tallies)
         {
+            (string, object?)[] key = [("$level", (int)level), ("$root", root), ("$kind", (int)tally.Kind), ("$name", tally.Name)];
             await ExecuteAsync($"""
-                INSERT INTO story_tallies (story_id, kind, name, count) VALUES ($id, $kind, $name, $count)
+                INSERT INTO merge_tallies (level, root_id, kind, name, count) VALUES ($level, $root, $kind, $name, $count)
                 {TallyFold}
-                """, cancellationToken, ("$id", story), ("$kind", (int)tally.Kind), ("$name", tally.Name), ("$count", tally.Count));
+                """, cancellationToken, [.. key, ("$count", tally.Count)]);
+            if (tally.Count < 0)
+                await ExecuteAsync("DELETE FROM merge_tallies WHERE level = $level AND root_id = $root AND kind = $kind AND name = $name AND count <= 0", cancellationToken, key);
         }
     }
 
-    public async Task<StoryHead> StoryHeadAsync(long story, int top, CancellationToken cancellationToken)
-    {
-        async Task<IReadOnlyList<string>> TopAsync(StoryTallyKind kind) => await SqliteChronicleStore.ReadAllAsync(
+    public async Task<IReadOnlyList<MergeTally>> TalliesAsync(MergeLevel level, long root, MergeTallyKind kind, int top, CancellationToken cancellationToken) =>
+        await SqliteChronicleStore.ReadAllAsync(
             Prepare("""
-                SELECT name FROM story_tallies WHERE story_id = $id AND kind = $kind
+                SELECT name, count FROM merge_tallies WHERE level = $level AND root_id = $root AND kind = $kind
                 ORDER BY count DESC, name LIMIT $top
-                """, ("$id", story), ("$kind", (int)kind), ("$top", top)),
-            row => row.GetString(0),
+                """, ("$level", (int)level), ("$root", root), ("$kind", (int)kind), ("$top", top)),
+            row => new MergeTally(kind, row.GetString(0), row.GetInt32(1)),
             cancellationToken);
 
-        var actors = await TopAsync(StoryTallyKind.Actor);
-        var kinds = await TopAsync(StoryTallyKind.EventKind);
-        var title = await Prepare("SELECT title FROM articles WHERE id = $id", ("$id", story)).ExecuteScalarAsync(cancellationToken);
-        return new StoryHead(actors, kinds, title as string);
-    }
+    public Task AddToStoryAsync(long story, DateOnly? day, CancellationToken cancellationToken) =>
+        ExecuteAsync($"""
+            INSERT INTO stories (id, title, first_day, last_day, articles) VALUES ($id, '', $day, $day, 1)
+            {StoryFold}
+            """, cancellationToken, ("$id", story), ("$day", day is { } d ? SqliteDays.Iso(d) : null));
+
+    public async Task<string?> ArticleTitleAsync(long articleId, CancellationToken cancellationToken) =>
+        await Prepare("SELECT title FROM articles WHERE id = $id", ("$id", articleId)).ExecuteScalarAsync(cancellationToken) as string;
 
     public Task SaveStoryTitleAsync(long story, string title, CancellationToken cancellationToken) =>
         ExecuteAsync("UPDATE stories SET title = $title WHERE id = $id", cancellationToken, ("$id", story), ("$title", title));
@@ -190,40 +190,39 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
     public Task SaveOriginAsync(long origin, string? name, int articles, CancellationToken cancellationToken) =>
         ExecuteAsync("INSERT OR REPLACE INTO origin_groups (id, origin, articles) VALUES ($id, $origin, $articles)", cancellationToken, ("$id", origin), ("$origin", name), ("$articles", articles));
 
-    public async Task<IReadOnlyList<long>> EventsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CountedReport>> ReportsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken)
     {
         var command = Prepare("""
-            SELECT DISTINCT em.merged_id
+            SELECT em.event_id, em.merged_id, em.counted_origin, em.counted_source, r.copy_order, g.origin, e.reported_by
             FROM json_each($origins) o
             JOIN merge_articles m ON m.origin_id = o.value
+            JOIN merge_articles r ON r.article_id = m.origin_id
+            LEFT JOIN origin_groups g ON g.id = m.origin_id
             JOIN event_merge em ON em.article_id = m.article_id
+            JOIN events e ON e.id = em.event_id
             """, ("$origins", JsonSerializer.Serialize(origins)));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => row.GetInt64(0), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(
+            command,
+            row =>
+            {
+                string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
+                return new CountedReport(row.GetInt64(0), row.GetInt64(1), Text(2), Text(3), row.GetString(4), Text(5), Text(6));
+            },
+            cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MemberReport>> ReportsOfEventAsync(long mergedEvent, CancellationToken cancellationToken)
-    {
-        var command = Prepare($"""
-            SELECT {ReportColumns}, r.copy_order, g.origin
-            FROM event_merge m
-            JOIN events e ON e.id = m.event_id
-            JOIN articles a ON a.id = m.article_id
-            JOIN merge_articles ma ON ma.article_id = m.article_id
-            JOIN merge_articles r ON r.article_id = ma.origin_id
-            LEFT JOIN origin_groups g ON g.id = ma.origin_id
-            WHERE m.merged_id = $merged
-            """, ("$merged", mergedEvent));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => new MemberReport(row.GetInt64(0), ReadReport(row, row.GetString(11)), row.IsDBNull(12) ? null : row.GetString(12)), cancellationToken);
-    }
+    public Task MarkCountedAsync(long eventId, string origin, string source, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE event_merge SET counted_origin = $origin, counted_source = $source WHERE event_id = $id",
+            cancellationToken, ("$id", eventId), ("$origin", origin), ("$source", source));
 
-    public Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken) =>
+    public Task SaveEventAsync(long mergedEvent, int mentions, int origins, IReadOnlyList<string> sources, CancellationToken cancellationToken) =>
         ExecuteAsync("""
             INSERT OR REPLACE INTO merged_events (id, mentions, origins, sources, source_list)
             VALUES ($id, $mentions, $origins, $sources, $list)
             """,
             cancellationToken,
-            ("$id", mergedEvent), ("$mentions", summary.Mentions), ("$origins", summary.Origins), ("$sources", summary.Sources.Count),
-            ("$list", JsonSerializer.Serialize(summary.Sources)));
+            ("$id", mergedEvent), ("$mentions", mentions), ("$origins", origins), ("$sources", sources.Count), ("$list", JsonSerializer.Serialize(sources)));
 
     public void Dispose()
     {
