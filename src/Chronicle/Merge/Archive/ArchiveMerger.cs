@@ -89,10 +89,17 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         var linked = new List<MergeRoot>();
         if (block is not null)
         {
-            foreach (var candidate in await archive.FindReportCandidatesAsync(block, window!.Value, EventMerger.SlackDays, cancellationToken))
+            // One matching report is enough to join an event: its other reports are not compared (nor read).
+            foreach (var reports in (await archive.FindReportCandidatesAsync(block, window!.Value, EventMerger.SlackDays, cancellationToken)).GroupBy(c => c.Event))
             {
-                if (EventMerger.SameEvent(report, candidate.Report))
-                    linked.Add(candidate.Event);
+                foreach (var candidate in reports)
+                {
+                    if (EventMerger.SameEvent(report, await archive.ReportAsync(candidate.EventId, cancellationToken)))
+                    {
+                        linked.Add(reports.Key);
+                        break;
+                    }
+                }
             }
         }
 

@@ -13,6 +13,9 @@ public interface IMergeArchive
     /// <summary>Stored reports of this block whose window, widened by <paramref name="slackDays"/>, meets [first, last].</summary>
     Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken);
 
+    /// <summary>A stored report as <see cref="EventMerger"/> compares it.</summary>
+    Task<EventReport> ReportAsync(long eventId, CancellationToken cancellationToken);
+
     /// <summary>Stored dated articles indexed under one of these story keys with a date in [first, last].</summary>
     Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> keys, DateOnly first, DateOnly last, CancellationToken cancellationToken);
 

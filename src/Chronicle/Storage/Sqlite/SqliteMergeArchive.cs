@@ -41,16 +41,38 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
 
     public async Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken)
     {
+        // A window can only meet [first, last] if it starts at most its own length before first: windows are searched
+        // by start within their length class (up to a month, up to a year), so no lookup scans the block's history;
+        // only the rare longer windows are searched by end.
+        var command = Prepare("""
+            SELECT c.event_id, c.merged_id, r.report_order
+            FROM (
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND first_day BETWEEN $first - 31 AND $last AND last_day >= $first AND last_day - first_day <= 31
+                UNION ALL
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND first_day BETWEEN $first - 400 AND $last AND last_day >= $first AND last_day - first_day BETWEEN 32 AND 400
+                UNION ALL
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND last_day - first_day > 400 AND last_day >= $first AND first_day <= $last) c
+            JOIN event_merge r ON r.event_id = c.merged_id
+            """,
+            ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), new MergeRoot(row.GetInt64(1), row.GetString(2))), cancellationToken);
+    }
+
+    public async Task<EventReport> ReportAsync(long eventId, CancellationToken cancellationToken)
+    {
         var command = Prepare($"""
-            SELECT {ReportColumns}, m.merged_id, r.report_order
+            SELECT {ReportColumns}, r.copy_order
             FROM event_merge m
             JOIN events e ON e.id = m.event_id
             JOIN articles a ON a.id = m.article_id
-            JOIN event_merge r ON r.event_id = m.merged_id
-            WHERE m.block = $block AND m.last_day >= $first AND m.first_day <= $last
-            """,
-            ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
+            JOIN merge_articles ma ON ma.article_id = m.article_id
+            JOIN merge_articles r ON r.article_id = ma.origin_id
+            WHERE m.event_id = $id
+            """, ("$id", eventId));
+        return (await SqliteChronicleStore.ReadAllAsync(command, row => ReadReport(row, row.GetString(11)), cancellationToken))[0];
     }
 
     public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> keys, DateOnly first, DateOnly last, CancellationToken cancellationToken)

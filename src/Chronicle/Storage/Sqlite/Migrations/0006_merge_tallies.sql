@@ -57,3 +57,9 @@ FROM (
     FROM merge_articles m JOIN events e ON e.article_id = m.article_id
 )
 GROUP BY story_id, 4;
+
+-- Report candidates are searched by the start of their window within its length class (FindReportCandidatesAsync);
+-- only windows longer than 400 days are searched by their end.
+DROP INDEX event_merge_block;
+CREATE INDEX event_merge_block_start ON event_merge (block, first_day, last_day) WHERE block IS NOT NULL;
+CREATE INDEX event_merge_block_long ON event_merge (block, last_day) WHERE block IS NOT NULL AND last_day - first_day > 400;
