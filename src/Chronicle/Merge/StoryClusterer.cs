@@ -3,12 +3,16 @@ using System.Runtime.InteropServices;
 namespace Chronicle.Merge;
 
 /// <summary>Clusters articles into stories that develop over time. Two articles are linked when the cosine similarity
-/// of their descriptions (top terms and actor codes), decayed by the days between them, reaches a threshold; a story is
-/// a connected component of links. Similarity depends on the two articles alone (no corpus statistics), so adding
+/// of their descriptions (top terms and actor codes), decayed by the days between them, reaches a threshold and they
+/// share a key term (one of each one's heaviest); a story is a connected component of links. Actor codes weigh in the
+/// similarity but are never keys: a shared country alone does not make a story, and it would make every article a
+/// candidate of every other. Similarity depends on the two articles alone (no corpus statistics), so adding
 /// articles one at a time or all at once, in any order, gives the same stories; a new article only looks up the
-/// articles that share a feature with it inside the time window.</summary>
+/// articles that share a key with it inside the time window.</summary>
 public sealed class StoryClusterer
 {
+    private const string TermPrefix = "t:";
+
     private readonly StoryOptions _options;
     private readonly Dictionary<string, int> _ids = new(StringComparer.Ordinal);
     private readonly List<Description> _articles = [];
@@ -37,7 +41,7 @@ public sealed class StoryClusterer
         _articles.Add(description);
         _sets.Add();
 
-        _postings.Add(id, description.Weights.Keys, other =>
+        _postings.Add(id, description.Keys, other =>
         {
             if (Linked(description, _articles[other]))
                 _sets.Union(id, other);
@@ -70,7 +74,7 @@ public sealed class StoryClusterer
     internal bool Linked(Description a, Description b)
     {
         var days = Math.Abs(a.Date.DayNumber - b.Date.DayNumber);
-        if (days > _options.WindowDays)
+        if (days > _options.WindowDays || !a.Keys.AsSpan().ContainsAny(b.Keys))
             return false;
         var dot = 0.0;
         var (small, large) = a.Weights.Count <= b.Weights.Count ? (a, b) : (b, a);
@@ -91,27 +95,33 @@ public sealed class StoryClusterer
             counts[term] = counts.GetValueOrDefault(term) + 1;
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var (term, count) in counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Take(_options.TopTerms))
-            weights["t:" + term] = 1 + Math.Log(count);
+            weights[TermPrefix + term] = 1 + Math.Log(count);
         foreach (var actor in input.Actors.Distinct(StringComparer.Ordinal))
             weights["a:" + actor] = _options.ActorWeight;
-        return Description.Of(input.Key, input.Date, weights);
+        return Describe(input.Key, input.Date, weights);
     }
 
-
+    /// <summary>An article as stories compare it, from its weighted features.</summary>
+    internal Description Describe(string key, DateOnly date, Dictionary<string, double> weights)
+    {
+        var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
+        var keys = weights
+            .Where(p => p.Key.StartsWith(TermPrefix, StringComparison.Ordinal))
+            .OrderByDescending(p => p.Value)
+            .ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(_options.KeyTerms)
+            .Select(p => p.Key)
+            .ToArray();
+        return new Description(key, date, weights, norm == 0 ? 1 : norm, keys);
+    }
 
     /// <summary>The furthest apart two articles can be and still be linked: the window, or sooner the days after which
     /// even identical descriptions decay below the threshold.</summary>
     internal int ReachDays => (int)Math.Min(_options.WindowDays, Math.Floor(_options.HalfLifeDays * Math.Log2(1 / _options.Threshold)));
 
-    /// <summary>An article as stories compare it: its date and weighted features (<c>t:</c> terms, <c>a:</c> actor codes).</summary>
-    internal sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm)
-    {
-        public static Description Of(string key, DateOnly date, Dictionary<string, double> weights)
-        {
-            var norm = Math.Sqrt(weights.Values.Sum(w => w * w));
-            return new Description(key, date, weights, norm == 0 ? 1 : norm);
-        }
-    }
+    /// <summary>An article as stories compare it: its date, weighted features (<c>t:</c> terms, <c>a:</c> actor codes)
+    /// and keys (its heaviest terms, ties by name), under which it is indexed.</summary>
+    internal sealed record Description(string Key, DateOnly Date, Dictionary<string, double> Weights, double Norm, string[] Keys);
 
     private sealed class DescriptionOrder : IComparer<Description>
     {

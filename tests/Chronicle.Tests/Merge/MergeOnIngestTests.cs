@@ -96,6 +96,45 @@ public sealed class MergeOnIngestTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task TallyMigration_OnAStoreMergedWithoutTallies_CountsWhatIngestCounts()
+    {
+        string path;
+        await using (var store = await IngestAsync("tallies.db", Samples.Value, batchSize: 500))
+            path = store.Path;
+        await using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        await connection.OpenAsync(Token);
+        const string Counted = """
+            SELECT 'tally ' || level || ' ' || root_id || ' ' || kind || ' ' || name || ' ' || count FROM merge_tallies
+            UNION ALL
+            SELECT 'report ' || event_id || ' ' || counted_origin || ' ' || counted_source FROM event_merge
+            """;
+        var ingested = await SetAsync(connection, Counted);
+
+        // Back to the schema before the migration, with what merging stored then; the migration must count the same.
+        var migration = Assert.Single(SqliteMigration.All, m => m.Name == "merge_tallies");
+        await ExecuteAsync(connection, """
+            DROP TABLE merge_tallies;
+            ALTER TABLE event_merge DROP COLUMN counted_origin;
+            ALTER TABLE event_merge DROP COLUMN counted_source;
+            DROP INDEX event_merge_block_start;
+            DROP INDEX event_merge_block_long;
+            CREATE INDEX event_merge_block ON event_merge (block, last_day) WHERE block IS NOT NULL;
+            """);
+        await ExecuteAsync(connection, migration.Sql);
+
+        Assert.Contains(ingested, row => row.StartsWith("tally 2 ", StringComparison.Ordinal));
+        Assert.Contains(ingested, row => row.StartsWith("tally 1 ", StringComparison.Ordinal));
+        Assert.Equal(ingested, await SetAsync(connection, Counted));
+    }
+
+    private static async Task ExecuteAsync(SqliteConnection connection, string sql)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        await command.ExecuteNonQueryAsync(Token);
+    }
+
     private async Task<SqliteChronicleStore> IngestAsync(string name, IReadOnlyList<LoadedDocument> documents, int batchSize)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2025, 3, 1, 12, 0, 0, TimeSpan.Zero));

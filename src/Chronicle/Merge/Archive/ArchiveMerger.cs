@@ -9,7 +9,8 @@ namespace Chronicle.Merge.Archive;
 /// the story of the articles it is linked to — or opens its own. Only candidates found through indexed keys are read,
 /// never the whole archive. Every link is decided from the pair alone, groups are connected components and every key is
 /// the first member in a content order, so the archive ends the same whatever the order or batching of articles.
-/// Summaries (origin names, event counts, story titles) are recomputed for what the batch touched.
+/// Stories keep running summaries (size, span, the tallies their titles count), so a story is never read back whole;
+/// origin names and event counts are recomputed for what the batch touched.
 /// </summary>
 public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, StoryOptions? storyOptions = null)
 {
@@ -37,23 +38,36 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         var date = input.Article.Published?.Date;
         var storyOrder = StoryOrder(date, input.Sha256);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        IReadOnlyList<string> keys = [];
         var linkedStories = new List<MergeRoot>();
         if (date is { } day)
         {
             var description = stories.Describe(StoryTerms.Input(input.Sha256, day, input.Article, input.Analysis));
-            weights = description.Weights;
+            (weights, keys) = (description.Weights, description.Keys);
             var reach = stories.ReachDays;
-            foreach (var candidate in await archive.FindStoryCandidatesAsync(weights.Keys, day.AddDays(-reach), day.AddDays(reach), cancellationToken))
+            var candidates = keys.Count == 0 ? [] : await archive.FindStoryCandidatesAsync(keys, day.AddDays(-reach), day.AddDays(reach), cancellationToken);
+
+            // One link to a story is enough to join it: its other members are not compared (nor read).
+            foreach (var members in candidates.GroupBy(c => c.Story))
             {
-                if (stories.Linked(description, StoryClusterer.Description.Of(candidate.Sha256, candidate.Date, candidate.Weights)))
-                    linkedStories.Add(candidate.Story);
+                foreach (var candidate in members)
+                {
+                    var other = stories.Describe(candidate.Sha256, candidate.Date, await archive.StoryWeightsAsync(candidate.ArticleId, cancellationToken));
+                    if (stories.Linked(description, other))
+                    {
+                        linkedStories.Add(members.Key);
+                        break;
+                    }
+                }
             }
         }
 
         var story = await JoinAsync(archive, MergeLevel.Story, new MergeRoot(input.ArticleId, storyOrder), linkedStories, touched.Stories, cancellationToken);
         await archive.AddArticleAsync(
-            new ArchivedArticle(input.ArticleId, input.Sha256, bandKeys, fingerprint.Shingles, origin, storyOrder, date, weights, story),
+            new ArchivedArticle(input.ArticleId, input.Sha256, bandKeys, fingerprint.Shingles, origin, storyOrder, date, weights, keys, story),
             cancellationToken);
+        await archive.AddToStoryAsync(story, date, cancellationToken);
+        await archive.AddTalliesAsync(MergeLevel.Story, story, StoryTitle.Tallies(input.Analysis?.Events ?? []), cancellationToken);
 
         var events = input.Analysis?.Events ?? [];
         for (var i = 0; i < events.Count; i++)
@@ -75,10 +89,17 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
         var linked = new List<MergeRoot>();
         if (block is not null)
         {
-            foreach (var candidate in await archive.FindReportCandidatesAsync(block, window!.Value, EventMerger.SlackDays, cancellationToken))
+            // One matching report is enough to join an event: its other reports are not compared (nor read).
+            foreach (var reports in (await archive.FindReportCandidatesAsync(block, window!.Value, EventMerger.SlackDays, cancellationToken)).GroupBy(c => c.Event))
             {
-                if (EventMerger.SameEvent(report, candidate.Report))
-                    linked.Add(candidate.Event);
+                foreach (var candidate in reports)
+                {
+                    if (EventMerger.SameEvent(report, await archive.ReportAsync(candidate.EventId, cancellationToken)))
+                    {
+                        linked.Add(reports.Key);
+                        break;
+                    }
+                }
             }
         }
 
@@ -111,19 +132,40 @@ public sealed class ArchiveMerger(NearDuplicateOptions? copyOptions = null, Stor
             await archive.SaveOriginAsync(origin, OriginResolver.Resolve(members), members.Count, cancellationToken);
         }
 
-        // An event's origins and sources change when the groups of its articles do, even if it gained no report.
+        // A report is counted under its origin's name and its source; new reports are not counted yet, and the names
+        // of the groups the batch touched may have changed. Only those groups' reports are read, never a whole event.
         var events = new SortedSet<long>(touched.Events);
-        if (touched.Origins.Count > 0)
-            events.UnionWith(await archive.EventsOfOriginsAsync(touched.Origins, cancellationToken));
+        foreach (var report in touched.Origins.Count == 0 ? [] : await archive.ReportsOfOriginsAsync(touched.Origins, cancellationToken))
+        {
+            var origin = report.OriginName ?? Unnamed(report.OriginKey);
+            var source = report.ReportedBy ?? origin;
+            if (origin == report.CountedOrigin && source == report.CountedSource)
+                continue;
+            var change = new List<MergeTally> { new(MergeTallyKind.Origin, origin, 1), new(MergeTallyKind.Source, source, 1) };
+            if (report.CountedOrigin is { } counted)
+                change.Add(new MergeTally(MergeTallyKind.Origin, counted, -1));
+            if (report.CountedSource is { } countedSource)
+                change.Add(new MergeTally(MergeTallyKind.Source, countedSource, -1));
+            await archive.AddTalliesAsync(MergeLevel.Event, report.Event, MergeTally.Sum(change), cancellationToken);
+            await archive.MarkCountedAsync(report.EventId, origin, source, cancellationToken);
+            events.Add(report.Event);
+        }
+
         foreach (var merged in events)
         {
-            var reports = await archive.ReportsOfEventAsync(merged, cancellationToken);
-            if (reports.Count > 0)
-                await archive.SaveEventAsync(merged, EventMerger.Summarise(reports.Select(r => r.Report with { Origin = r.OriginName ?? Unnamed(r.Report.Origin) })), cancellationToken);
+            var origins = await archive.TalliesAsync(MergeLevel.Event, merged, MergeTallyKind.Origin, int.MaxValue, cancellationToken);
+            var sources = await archive.TalliesAsync(MergeLevel.Event, merged, MergeTallyKind.Source, int.MaxValue, cancellationToken);
+            if (origins.Count > 0)
+                await archive.SaveEventAsync(merged, origins.Sum(o => o.Count), origins.Count, sources.Select(s => s.Name).Order(StringComparer.Ordinal).ToList(), cancellationToken);
         }
 
         foreach (var story in touched.Stories)
-            await archive.SaveStoryAsync(story, StoryTitle.Summarise(await archive.StoryMaterialAsync(story, cancellationToken)), cancellationToken);
+        {
+            var actors = await archive.TalliesAsync(MergeLevel.Story, story, MergeTallyKind.Actor, StoryTitle.Top, cancellationToken);
+            var kinds = await archive.TalliesAsync(MergeLevel.Story, story, MergeTallyKind.EventKind, StoryTitle.Top, cancellationToken);
+            var head = new StoryHead(actors.Select(a => a.Name).ToList(), kinds.Select(k => k.Name).ToList(), await archive.ArticleTitleAsync(story, cancellationToken));
+            await archive.SaveStoryTitleAsync(story, StoryTitle.Generate(head), cancellationToken);
+        }
     }
 
     /// <summary>A group that credits no agency and names no outlet is told apart by its first document's hash.</summary>

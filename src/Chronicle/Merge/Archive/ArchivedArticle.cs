@@ -5,6 +5,7 @@ namespace Chronicle.Merge.Archive;
 /// <param name="CopyOrder">Its place in the content order of origin groups (its document hash).</param>
 /// <param name="StoryOrder">Its place in the content order of stories (date, then hash).</param>
 /// <param name="Date">Its publication day; undated articles open a story of their own and are never story candidates.</param>
+/// <param name="StoryKeys">The story features it is indexed under (its key terms).</param>
 public sealed record ArchivedArticle(
     long ArticleId,
     string CopyOrder,
@@ -14,6 +15,7 @@ public sealed record ArchivedArticle(
     string StoryOrder,
     DateOnly? Date,
     IReadOnlyDictionary<string, double> StoryWeights,
+    IReadOnlyList<string> StoryKeys,
     long Story);
 
 /// <summary>What the index keeps of a report: its block and window (null when it cannot be compared: no actors' block

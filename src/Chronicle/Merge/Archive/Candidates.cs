@@ -3,11 +3,10 @@ namespace Chronicle.Merge.Archive;
 /// <summary>A stored article that shares an LSH band with a new one: its shingles verify the pair, its group is joined if they match.</summary>
 public sealed record CopyCandidate(long ArticleId, uint[] Shingles, MergeRoot Origin);
 
-/// <summary>A stored report in the same block and time as a new one, with the merged event it belongs to.</summary>
-public sealed record ReportCandidate(long EventId, EventReport Report, MergeRoot Event);
+/// <summary>A stored report in the same block and time as a new one, with the merged event it belongs to; the report
+/// itself is read only if no other report of that event matches first.</summary>
+public sealed record ReportCandidate(long EventId, MergeRoot Event);
 
-/// <summary>A stored article that shares a story feature with a new one inside the reach of a story link.</summary>
-public sealed record StoryCandidate(long ArticleId, string Sha256, DateOnly Date, Dictionary<string, double> Weights, MergeRoot Story);
-
-/// <summary>A stored report of a merged event, with the origin group of its article and the name of that group's origin, if known.</summary>
-public sealed record MemberReport(long EventId, EventReport Report, string? OriginName);
+/// <summary>A stored article that shares a story key with a new one inside the reach of a story link, with its story;
+/// its features are read only if no other member of that story links first.</summary>
+public sealed record StoryCandidate(long ArticleId, string Sha256, DateOnly Date, MergeRoot Story);

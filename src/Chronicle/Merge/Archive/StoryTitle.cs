@@ -1,36 +1,34 @@
+using Chronicle.Events;
+
 namespace Chronicle.Merge.Archive;
 
 /// <summary>Names a story after its key actors and events: the two actors its events involve most and its two most
 /// reported kinds of event (<c>Kim Jong Un and Vladimir Putin: make a visit; sign formal agreement</c>). A story
-/// without events keeps its earliest article's title. Ties break on names, so the title depends on content alone.</summary>
+/// without events keeps its earliest article's title. Ties break on names, so the title depends on content alone.
+/// The counts are kept as running tallies (<see cref="Tallies"/>), so naming a story reads its top entries only.</summary>
 public static class StoryTitle
 {
+    /// <summary>How many actors and how many kinds of event a title names.</summary>
+    public const int Top = 2;
+
     private const string Unspecified = ", not specified below";
 
-    public static StorySummary Summarise(StoryMaterial material)
-    {
-        var dates = material.Articles.Select(a => a.Date).OfType<DateOnly>().ToList();
-        var earliest = material.Articles.OrderBy(a => a.Order, StringComparer.Ordinal).FirstOrDefault();
-        var title = Generate(material.Events) ?? earliest?.Title ?? "(untitled)";
-        return new StorySummary(title, dates.Count == 0 ? null : dates.Min(), dates.Count == 0 ? null : dates.Max(), material.Articles.Count);
-    }
+    /// <summary>What one article adds to its story's tallies: each event counts once for each actor it names and once for its kind.</summary>
+    public static IReadOnlyList<MergeTally> Tallies(IEnumerable<CodedEvent> events) =>
+        MergeTally.Sum(events.SelectMany(coded =>
+            new[] { coded.SourceName ?? coded.Source, coded.TargetName ?? coded.Target }
+                .OfType<string>()
+                .Distinct(StringComparer.Ordinal)
+                .Select(actor => new MergeTally(MergeTallyKind.Actor, actor, 1))
+                .Append(new MergeTally(MergeTallyKind.EventKind, Name(coded.Cameo.Name), 1))));
 
-    private static string? Generate(IReadOnlyList<StoryEvent> events)
+    public static string Generate(StoryHead head)
     {
-        if (events.Count == 0)
-            return null;
-        var actors = Top(events.SelectMany(e => new[] { e.Source, e.Target }.OfType<string>().Distinct(StringComparer.Ordinal)), 2);
-        var kinds = Top(events.Select(e => Name(e.EventName)), 2);
-        return actors.Count == 0 ? Capitalise(string.Join("; ", kinds)) : $"{string.Join(" and ", actors)}: {string.Join("; ", kinds)}";
+        if (head.EventKinds.Count == 0)
+            return head.EarliestTitle ?? "(untitled)";
+        var kinds = string.Join("; ", head.EventKinds);
+        return head.Actors.Count == 0 ? Capitalise(kinds) : $"{string.Join(" and ", head.Actors)}: {kinds}";
     }
-
-    private static List<string> Top(IEnumerable<string> values, int count) =>
-        values.GroupBy(v => v, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count())
-            .ThenBy(g => g.Key, StringComparer.Ordinal)
-            .Take(count)
-            .Select(g => g.Key)
-            .ToList();
 
     /// <summary>CAMEO's name in lower case, without its "not specified below" tail: <c>Consult, not specified below</c> → <c>consult</c>.</summary>
     private static string Name(string cameoName)

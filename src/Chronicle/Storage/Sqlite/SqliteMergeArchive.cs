@@ -15,6 +15,16 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         m.event_id, m.report_key, m.published, a.sha256, e.source, e.target, e.cameo, e.date, e.location, e.reported_by, e.status
         """;
 
+    /// <summary>Adds a story's size and span to the row of its id (an article joining, or a story merged into it).</summary>
+    private const string StoryFold = """
+        ON CONFLICT (id) DO UPDATE SET
+            articles = articles + excluded.articles,
+            first_day = min(coalesce(first_day, excluded.first_day), coalesce(excluded.first_day, first_day)),
+            last_day = max(coalesce(last_day, excluded.last_day), coalesce(excluded.last_day, last_day))
+        """;
+
+    private const string TallyFold = "ON CONFLICT (level, root_id, kind, name) DO UPDATE SET count = count + excluded.count";
+
     private readonly Dictionary<string, SqliteCommand> commands = new(StringComparer.Ordinal);
 
     public async Task<IReadOnlyList<CopyCandidate>> FindCopyCandidatesAsync(IReadOnlyList<long> bandKeys, CancellationToken cancellationToken)
@@ -31,36 +41,61 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
 
     public async Task<IReadOnlyList<ReportCandidate>> FindReportCandidatesAsync(string block, TimeWindow window, int slackDays, CancellationToken cancellationToken)
     {
+        // A window can only meet [first, last] if it starts at most its own length before first: windows are searched
+        // by start within their length class (up to a month, up to a year), so no lookup scans the block's history;
+        // only the rare longer windows are searched by end.
+        var command = Prepare("""
+            SELECT c.event_id, c.merged_id, r.report_order
+            FROM (
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND first_day BETWEEN $first - 31 AND $last AND last_day >= $first AND last_day - first_day <= 31
+                UNION ALL
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND first_day BETWEEN $first - 400 AND $last AND last_day >= $first AND last_day - first_day BETWEEN 32 AND 400
+                UNION ALL
+                SELECT event_id, merged_id FROM event_merge
+                WHERE block = $block AND last_day - first_day > 400 AND last_day >= $first AND first_day <= $last) c
+            JOIN event_merge r ON r.event_id = c.merged_id
+            """,
+            ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
+        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), new MergeRoot(row.GetInt64(1), row.GetString(2))), cancellationToken);
+    }
+
+    public async Task<EventReport> ReportAsync(long eventId, CancellationToken cancellationToken)
+    {
         var command = Prepare($"""
-            SELECT {ReportColumns}, m.merged_id, r.report_order
+            SELECT {ReportColumns}, r.copy_order
             FROM event_merge m
             JOIN events e ON e.id = m.event_id
             JOIN articles a ON a.id = m.article_id
-            JOIN event_merge r ON r.event_id = m.merged_id
-            WHERE m.block = $block AND m.last_day >= $first AND m.first_day <= $last
-            """,
-            ("$block", block), ("$first", window.First.DayNumber - slackDays), ("$last", window.Last.DayNumber + slackDays));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => new ReportCandidate(row.GetInt64(0), ReadReport(row, row.GetString(3)), new MergeRoot(row.GetInt64(11), row.GetString(12))), cancellationToken);
+            JOIN merge_articles ma ON ma.article_id = m.article_id
+            JOIN merge_articles r ON r.article_id = ma.origin_id
+            WHERE m.event_id = $id
+            """, ("$id", eventId));
+        return (await SqliteChronicleStore.ReadAllAsync(command, row => ReadReport(row, row.GetString(11)), cancellationToken))[0];
     }
 
-    public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> features, DateOnly first, DateOnly last, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoryCandidate>> FindStoryCandidatesAsync(IReadOnlyCollection<string> keys, DateOnly first, DateOnly last, CancellationToken cancellationToken)
     {
         var command = Prepare("""
-            SELECT m.article_id, m.copy_order, m.story_date, m.story_weights, m.story_id, r.story_order
-            FROM merge_articles m
+            SELECT m.article_id, m.copy_order, m.story_date, m.story_id, r.story_order
+            FROM (SELECT DISTINCT s.article_id FROM json_each($keys) k
+                  JOIN story_features s ON s.feature = k.value AND s.day BETWEEN $first AND $last) c
+            JOIN merge_articles m ON m.article_id = c.article_id
             JOIN merge_articles r ON r.article_id = m.story_id
-            WHERE m.article_id IN (
-                SELECT s.article_id FROM json_each($features) f
-                JOIN story_features s ON s.feature = f.value AND s.day BETWEEN $first AND $last)
             """,
-            ("$features", JsonSerializer.Serialize(features)), ("$first", first.DayNumber), ("$last", last.DayNumber));
+            ("$keys", JsonSerializer.Serialize(keys)), ("$first", first.DayNumber), ("$last", last.DayNumber));
         return await SqliteChronicleStore.ReadAllAsync(
             command,
-            row => new StoryCandidate(
-                row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)),
-                JsonSerializer.Deserialize<Dictionary<string, double>>(row.GetString(3)) ?? [],
-                new MergeRoot(row.GetInt64(4), row.GetString(5))),
+            row => new StoryCandidate(row.GetInt64(0), row.GetString(1), SqliteDays.Parse(row.GetString(2)), new MergeRoot(row.GetInt64(3), row.GetString(4))),
             cancellationToken);
+    }
+
+    public async Task<Dictionary<string, double>> StoryWeightsAsync(long articleId, CancellationToken cancellationToken)
+    {
+        var command = Prepare("SELECT story_weights FROM merge_articles WHERE article_id = $id", ("$id", articleId));
+        var json = (string?)await command.ExecuteScalarAsync(cancellationToken);
+        return (json is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(json)) ?? new(StringComparer.Ordinal);
     }
 
     public async Task AddArticleAsync(ArchivedArticle article, CancellationToken cancellationToken)
@@ -77,7 +112,7 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
             await ExecuteAsync("INSERT OR IGNORE INTO copy_bands (band_key, article_id) VALUES ($key, $id)", cancellationToken, ("$key", key), ("$id", article.ArticleId));
         if (article.Date is not { } day)
             return;
-        foreach (var feature in article.StoryWeights.Keys)
+        foreach (var feature in article.StoryKeys)
         {
             await ExecuteAsync(
                 "INSERT INTO story_features (feature, day, article_id) VALUES ($feature, $day, $id)",
@@ -97,6 +132,21 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
 
     public async Task RekeyAsync(MergeLevel level, long from, long to, CancellationToken cancellationToken)
     {
+        if (level == MergeLevel.Story)
+        {
+            await ExecuteAsync($"""
+                INSERT INTO stories (id, title, first_day, last_day, articles)
+                SELECT $to, '', first_day, last_day, articles FROM stories WHERE id = $from
+                {StoryFold}
+                """, cancellationToken, ("$from", from), ("$to", to));
+        }
+
+        await ExecuteAsync($"""
+            INSERT INTO merge_tallies (level, root_id, kind, name, count)
+            SELECT level, $to, kind, name, count FROM merge_tallies WHERE level = $level AND root_id = $from
+            {TallyFold}
+            """, cancellationToken, ("$level", (int)level), ("$from", from), ("$to", to));
+        await ExecuteAsync("DELETE FROM merge_tallies WHERE level = $level AND root_id = $from", cancellationToken, ("$level", (int)level), ("$from", from));
         var (move, forget) = level switch
         {
             MergeLevel.Origin => ("UPDATE merge_articles SET origin_id = $to WHERE origin_id = $from", "DELETE FROM origin_groups WHERE id = $from"),
@@ -106,6 +156,41 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
         await ExecuteAsync(move, cancellationToken, ("$from", from), ("$to", to));
         await ExecuteAsync(forget, cancellationToken, ("$from", from));
     }
+
+    public async Task AddTalliesAsync(MergeLevel level, long root, IReadOnlyList<MergeTally> tallies, CancellationToken cancellationToken)
+    {
+        foreach (var tally in tallies)
+        {
+            (string, object?)[] key = [("$level", (int)level), ("$root", root), ("$kind", (int)tally.Kind), ("$name", tally.Name)];
+            await ExecuteAsync($"""
+                INSERT INTO merge_tallies (level, root_id, kind, name, count) VALUES ($level, $root, $kind, $name, $count)
+                {TallyFold}
+                """, cancellationToken, [.. key, ("$count", tally.Count)]);
+            if (tally.Count < 0)
+                await ExecuteAsync("DELETE FROM merge_tallies WHERE level = $level AND root_id = $root AND kind = $kind AND name = $name AND count <= 0", cancellationToken, key);
+        }
+    }
+
+    public async Task<IReadOnlyList<MergeTally>> TalliesAsync(MergeLevel level, long root, MergeTallyKind kind, int top, CancellationToken cancellationToken) =>
+        await SqliteChronicleStore.ReadAllAsync(
+            Prepare("""
+                SELECT name, count FROM merge_tallies WHERE level = $level AND root_id = $root AND kind = $kind
+                ORDER BY count DESC, name LIMIT $top
+                """, ("$level", (int)level), ("$root", root), ("$kind", (int)kind), ("$top", top)),
+            row => new MergeTally(kind, row.GetString(0), row.GetInt32(1)),
+            cancellationToken);
+
+    public Task AddToStoryAsync(long story, DateOnly? day, CancellationToken cancellationToken) =>
+        ExecuteAsync($"""
+            INSERT INTO stories (id, title, first_day, last_day, articles) VALUES ($id, '', $day, $day, 1)
+            {StoryFold}
+            """, cancellationToken, ("$id", story), ("$day", day is { } d ? SqliteDays.Iso(d) : null));
+
+    public async Task<string?> ArticleTitleAsync(long articleId, CancellationToken cancellationToken) =>
+        await Prepare("SELECT title FROM articles WHERE id = $id", ("$id", articleId)).ExecuteScalarAsync(cancellationToken) as string;
+
+    public Task SaveStoryTitleAsync(long story, string title, CancellationToken cancellationToken) =>
+        ExecuteAsync("UPDATE stories SET title = $title WHERE id = $id", cancellationToken, ("$id", story), ("$title", title));
 
     public async Task<IReadOnlyList<OriginMember>> OriginMembersAsync(long origin, CancellationToken cancellationToken)
     {
@@ -127,70 +212,39 @@ internal sealed class SqliteMergeArchive(SqliteConnection connection, SqliteTran
     public Task SaveOriginAsync(long origin, string? name, int articles, CancellationToken cancellationToken) =>
         ExecuteAsync("INSERT OR REPLACE INTO origin_groups (id, origin, articles) VALUES ($id, $origin, $articles)", cancellationToken, ("$id", origin), ("$origin", name), ("$articles", articles));
 
-    public async Task<IReadOnlyList<long>> EventsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CountedReport>> ReportsOfOriginsAsync(IReadOnlyCollection<long> origins, CancellationToken cancellationToken)
     {
         var command = Prepare("""
-            SELECT DISTINCT em.merged_id
+            SELECT em.event_id, em.merged_id, em.counted_origin, em.counted_source, r.copy_order, g.origin, e.reported_by
             FROM json_each($origins) o
             JOIN merge_articles m ON m.origin_id = o.value
+            JOIN merge_articles r ON r.article_id = m.origin_id
+            LEFT JOIN origin_groups g ON g.id = m.origin_id
             JOIN event_merge em ON em.article_id = m.article_id
+            JOIN events e ON e.id = em.event_id
             """, ("$origins", JsonSerializer.Serialize(origins)));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => row.GetInt64(0), cancellationToken);
+        return await SqliteChronicleStore.ReadAllAsync(
+            command,
+            row =>
+            {
+                string? Text(int i) => row.IsDBNull(i) ? null : row.GetString(i);
+                return new CountedReport(row.GetInt64(0), row.GetInt64(1), Text(2), Text(3), row.GetString(4), Text(5), Text(6));
+            },
+            cancellationToken);
     }
 
-    public async Task<IReadOnlyList<MemberReport>> ReportsOfEventAsync(long mergedEvent, CancellationToken cancellationToken)
-    {
-        var command = Prepare($"""
-            SELECT {ReportColumns}, r.copy_order, g.origin
-            FROM event_merge m
-            JOIN events e ON e.id = m.event_id
-            JOIN articles a ON a.id = m.article_id
-            JOIN merge_articles ma ON ma.article_id = m.article_id
-            JOIN merge_articles r ON r.article_id = ma.origin_id
-            LEFT JOIN origin_groups g ON g.id = ma.origin_id
-            WHERE m.merged_id = $merged
-            """, ("$merged", mergedEvent));
-        return await SqliteChronicleStore.ReadAllAsync(command, row => new MemberReport(row.GetInt64(0), ReadReport(row, row.GetString(11)), row.IsDBNull(12) ? null : row.GetString(12)), cancellationToken);
-    }
+    public Task MarkCountedAsync(long eventId, string origin, string source, CancellationToken cancellationToken) =>
+        ExecuteAsync(
+            "UPDATE event_merge SET counted_origin = $origin, counted_source = $source WHERE event_id = $id",
+            cancellationToken, ("$id", eventId), ("$origin", origin), ("$source", source));
 
-    public Task SaveEventAsync(long mergedEvent, MergedEvent summary, CancellationToken cancellationToken) =>
+    public Task SaveEventAsync(long mergedEvent, int mentions, int origins, IReadOnlyList<string> sources, CancellationToken cancellationToken) =>
         ExecuteAsync("""
             INSERT OR REPLACE INTO merged_events (id, mentions, origins, sources, source_list)
             VALUES ($id, $mentions, $origins, $sources, $list)
             """,
             cancellationToken,
-            ("$id", mergedEvent), ("$mentions", summary.Mentions), ("$origins", summary.Origins), ("$sources", summary.Sources.Count),
-            ("$list", JsonSerializer.Serialize(summary.Sources)));
-
-    public async Task<StoryMaterial> StoryMaterialAsync(long story, CancellationToken cancellationToken)
-    {
-        var articles = await SqliteChronicleStore.ReadAllAsync(
-            Prepare("""
-                SELECT m.story_date, m.story_order, a.title
-                FROM merge_articles m JOIN articles a ON a.id = m.article_id
-                WHERE m.story_id = $story
-                """, ("$story", story)),
-            row => new StoryArticle(row.IsDBNull(0) ? null : SqliteDays.Parse(row.GetString(0)), row.GetString(1), row.IsDBNull(2) ? null : row.GetString(2)),
-            cancellationToken);
-        var events = await SqliteChronicleStore.ReadAllAsync(
-            Prepare("""
-                SELECT coalesce(e.source_name, e.source), coalesce(e.target_name, e.target), e.cameo_name
-                FROM merge_articles m JOIN events e ON e.article_id = m.article_id
-                WHERE m.story_id = $story
-                """, ("$story", story)),
-            row => new StoryEvent(row.IsDBNull(0) ? null : row.GetString(0), row.IsDBNull(1) ? null : row.GetString(1), row.GetString(2)),
-            cancellationToken);
-        return new StoryMaterial(articles, events);
-    }
-
-    public Task SaveStoryAsync(long story, StorySummary summary, CancellationToken cancellationToken) =>
-        ExecuteAsync("""
-            INSERT OR REPLACE INTO stories (id, title, first_day, last_day, articles)
-            VALUES ($id, $title, $first, $last, $articles)
-            """,
-            cancellationToken,
-            ("$id", story), ("$title", summary.Title), ("$first", summary.First is { } f ? SqliteDays.Iso(f) : null),
-            ("$last", summary.Last is { } l ? SqliteDays.Iso(l) : null), ("$articles", summary.Articles));
+            ("$id", mergedEvent), ("$mentions", mentions), ("$origins", origins), ("$sources", sources.Count), ("$list", JsonSerializer.Serialize(sources)));
 
     public void Dispose()
     {
