@@ -17,7 +17,7 @@ public static class BenchExtractionCommand
     {
         var folder = new Argument<DirectoryInfo>("folder") { Description = "Folder that contains the dataset's tests/ directory (the labels' file paths are relative to tests/eval or tests/cache in it)." };
         var labels = new Option<FileInfo?>("--labels") { Description = "Labels file (evaldata.json); default ../shared/datasets/extraction-dev/evaldata.json beside the repository." };
-        var verbose = new Option<bool>("--verbose") { Description = "Print each page's misses (with snippets not found, without snippets found) on standard error." };
+        var verbose = new Option<bool>("--verbose") { Description = "Print each page's misses (with snippets not found, without snippets found, a wrong title) on standard error." };
         var rounds = new Option<int>("--rounds") { Description = "Timed passes over the pages; the fastest is reported (the first also warms the JIT up).", DefaultValueFactory = _ => 3 };
         var noDates = new Option<bool>("--no-dates") { Description = "Leave out the publication-date search, to see its share of the time (it does not change the scores)." };
         var command = new Command("extraction", "Score HTML main-text extraction: snippet precision, recall, F1, accuracy, title accuracy, and pages/s.") { folder, labels, verbose, rounds, noDates };
@@ -107,6 +107,8 @@ public static class BenchExtractionCommand
 
     private static void Report(LabelledPage label, Result<Article> result, ExtractionScore score)
     {
+        if (score.TitlesCorrect < score.TitlesLabelled)
+            Console.Error.WriteLine($"## {label.File} title: expected \"{label.Title}\" got \"{result.Value?.Title}\"");
         if (score.FalseNegatives == 0 && score.FalsePositives == 0)
             return;
         var body = TextCleaner.Collapse(result.Value?.Body ?? "");

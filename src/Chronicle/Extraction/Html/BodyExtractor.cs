@@ -64,7 +64,10 @@ internal static class BodyExtractor
         return chosen with { Blocks = WithoutFurniture(chosen.Blocks, BoilerplatePhrases.Default) };
     }
 
-    /// <summary>Drops furniture lines, and a teaser or author section with all that follows it once the body is half read.</summary>
+    /// <summary>
+    /// Drops furniture lines, a teaser or author section with all that follows it once the body is half read, and the
+    /// calls to action that close it ("Follow us on …", "Download our app …").
+    /// </summary>
     internal static List<TextBlock> WithoutFurniture(IReadOnlyList<TextBlock> blocks, BoilerplatePhrases phrases)
     {
         var total = 0;
@@ -82,6 +85,8 @@ internal static class BodyExtractor
                 kept.Add(block);
         }
 
+        while (kept.Count > 1 && phrases.IsCallToAction(kept[^1].Text))
+            kept.RemoveAt(kept.Count - 1);
         return kept;
     }
 

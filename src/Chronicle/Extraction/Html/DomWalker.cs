@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Text;
 using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
 
 namespace Chronicle.Extraction.Html;
 
@@ -13,7 +14,7 @@ internal sealed class DomWalker
 {
     // The HTML elements that never hold article text (ruby annotations included): their subtree is not read at all.
     private static readonly FrozenSet<string> SkippedTags = FrozenSet.Create(StringComparer.Ordinal,
-        "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
+        "script", "style", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
         "picture", "img", "button", "input", "select", "option", "textarea", "head", "link", "meta", "figcaption", "map", "dialog",
         "rt", "rp");
 
@@ -23,9 +24,18 @@ internal sealed class DomWalker
         "blockquote", "pre", "table", "tr", "td", "th", "tbody", "thead", "tfoot", "caption", "figure", "header", "footer",
         "nav", "aside", "form", "fieldset", "address", "center", "details", "summary", "body", "html", "hgroup", "menu", "legend", "hr");
 
-    // Page regions HTML5 names as not being the main text.
+    // Page regions HTML5 names as not being the main text. A noscript is read (with scripting off, an unclosed one
+    // holds the rest of the page), but as boilerplate: unless it wraps the page it only says "enable JavaScript".
     private static readonly FrozenSet<string> BoilerplateTags = FrozenSet.Create(StringComparer.Ordinal,
-        "nav", "footer", "aside", "header", "menu", "form", "fieldset", "address");
+        "nav", "footer", "aside", "header", "menu", "form", "fieldset", "address", "noscript");
+
+    // Script types that carry markup for the page's scripts to insert (Blogger puts whole posts in them), not code.
+    private static readonly FrozenSet<string> MarkupScriptTypes = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+        "text/template", "text/html", "text/x-template");
+
+    // The placeholder openers of the common template languages (Underscore/EJS, Mustache/Handlebars, ES template literals, Jinja/Liquid).
+    private static readonly string[] TemplatePlaceholders = ["<%", "{{", "${", "{%"];
+
 
     // ARIA landmark roles of the same regions.
     private static readonly FrozenSet<string> BoilerplateRoles = FrozenSet.Create(StringComparer.Ordinal,
@@ -46,6 +56,7 @@ internal sealed class DomWalker
     private int textCommas;
     private bool pendingSpace;
     private int linkDepth;
+    private HtmlParser? fragmentParser;
 
     public DomWalker(ClassPatterns patterns, MetadataPatterns metadataPatterns)
     {
@@ -89,8 +100,9 @@ internal sealed class DomWalker
             }
             else if (node is IElement element && Enter(element))
             {
-                if (element.HasChildNodes)
-                    stack.Add((element.ChildNodes, 0));
+                var elementChildren = ChildrenOf(element);
+                if (elementChildren.Length > 0)
+                    stack.Add((elementChildren, 0));
                 else
                     Exit();
             }
@@ -108,6 +120,27 @@ internal sealed class DomWalker
             MetaElements = metaElements,
             JsonLdScripts = jsonLdScripts,
         };
+    }
+
+    /// <summary>An element's child nodes; a markup script's are its text parsed as HTML in its parent's context.</summary>
+    private INodeList ChildrenOf(IElement element) =>
+        element.LocalName == "script" && element.ParentElement is { } parent
+            ? (fragmentParser ??= new HtmlParser(new HtmlParserOptions { IsScripting = false })).ParseFragment(element.TextContent, parent)
+            : element.ChildNodes;
+
+    /// <summary>A script of markup that is filled in as it is: one with placeholders ("&lt;%= name %&gt;", "{{name}}") is a widget's pattern.</summary>
+    private static bool IsMarkupScript(IElement element, string tag)
+    {
+        if (tag != "script" || element.GetAttribute("type") is not { } type || !MarkupScriptTypes.Contains(type.Trim()))
+            return false;
+        var markup = element.TextContent.AsSpan();
+        foreach (var placeholder in TemplatePlaceholders)
+        {
+            if (markup.Contains(placeholder, StringComparison.Ordinal))
+                return false;
+        }
+
+        return true;
     }
 
     /// <summary>Keeps &lt;meta&gt; tags and JSON-LD scripts for the metadata readers, which then need no search of their own.</summary>
@@ -129,7 +162,7 @@ internal sealed class DomWalker
             return false;
         }
 
-        if (SkippedTags.Contains(tag))
+        if (SkippedTags.Contains(tag) && !IsMarkupScript(element, tag))
         {
             CollectMetadataElement(element, tag);
             return false;

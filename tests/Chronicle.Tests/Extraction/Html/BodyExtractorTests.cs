@@ -52,4 +52,25 @@ public sealed class BodyExtractorTests
 
         Assert.Equal(expected, BodyExtractor.IsCrossReference(model.Blocks[0]));
     }
+
+    [Fact]
+    public void WithoutFurniture_CallsToActionClosingTheBody_AreDropped()
+    {
+        var model = Marked($"<html><body><p>{Prose}</p><p>Readers who follow us on social media will see the next report first, the editors said. {Prose}{Prose}</p>"
+            + "<p>For the latest stories download the Daily Example apps for iOS and Android.</p>"
+            + "<p>Follow us on Twitter and Instagram @DailyExample and on Facebook.</p></body></html>");
+
+        var kept = BodyExtractor.WithoutFurniture(model.Blocks, BoilerplatePhrases.Default);
+
+        Assert.Equal(2, kept.Count);
+        Assert.StartsWith("Readers who follow us", kept[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WithoutFurniture_CallToActionInsideTheBody_IsKept()
+    {
+        var model = Marked($"<html><body><p>{Prose}</p><p>Follow us on Twitter and Instagram for updates from the summit as the talks go on into the night.</p><p>{Prose}</p></body></html>");
+
+        Assert.Equal(3, BodyExtractor.WithoutFurniture(model.Blocks, BoilerplatePhrases.Default).Count);
+    }
 }
