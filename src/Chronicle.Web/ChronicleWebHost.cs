@@ -60,7 +60,7 @@ public static class ChronicleWebHost
         EventEndpoints.Map(app);
         ActorEndpoints.Map(app);
         DocumentEndpoints.Map(app);
-        // Stories (the merge stage's clusters of articles) map here as StoryEndpoints once the store holds them.
+        StoryEndpoints.Map(app);
         StaticPage.Map(app);
         return app;
     }

@@ -82,6 +82,13 @@ internal static class QueryParameters
     public static string NextCursor(int offset, int count, int limit) =>
         count < limit || (long)offset + count > int.MaxValue ? "" : "o" + (offset + count).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A store id from the path; anything but a plain number is a 400 saying what the id names.</summary>
+    public static bool TryId(string value, string what, out long id, out IResult? problem)
+    {
+        problem = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out id) ? null : ApiProblems.BadParameter("id", $"'id' must be {what} number.");
+        return problem is null;
+    }
+
     public static bool TryText(string? value, string name, out string? text, out string? error)
     {
         text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
