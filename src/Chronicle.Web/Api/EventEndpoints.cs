@@ -72,22 +72,11 @@ internal static class EventEndpoints
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), EventExport.MediaType(format) + "; charset=utf-8", "chronicle-events." + extension);
     }
 
-    private static async Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken)
-    {
-        if (!QueryParameters.TryId(id, "an event", out var eventId, out var problem))
-            return problem!;
-        var found = await store.QueryEventsAsync(new EventQuery(Id: eventId, Limit: 1), cancellationToken);
-        return found.Count == 0 ? ApiProblems.NotFound($"No event {eventId}.") : Results.Ok(EventItem.From(found[0]));
-    }
+    private static Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken) =>
+        QueryParameters.OneAsync(id, "an event", async eventId => (await store.QueryEventsAsync(new EventQuery(Id: eventId, Limit: 1), cancellationToken)).FirstOrDefault(), EventItem.From);
 
-    private static async Task<IResult> GetMergedAsync(IChronicleStore store, string id, CancellationToken cancellationToken)
-    {
-        if (!QueryParameters.TryId(id, "an event", out var eventId, out var problem))
-            return problem!;
-        return await store.GetMergedEventAsync(eventId, cancellationToken) is { } merged
-            ? Results.Ok(MergedEventItem.From(merged))
-            : ApiProblems.NotFound($"No event {eventId}.");
-    }
+    private static Task<IResult> GetMergedAsync(IChronicleStore store, string id, CancellationToken cancellationToken) =>
+        QueryParameters.OneAsync(id, "an event", eventId => store.GetMergedEventAsync(eventId, cancellationToken), MergedEventItem.From);
 
     private static async Task<IResult> TimelineAsync(IChronicleStore store, ActorDictionary dictionary, HttpRequest request, CancellationToken cancellationToken)
     {

@@ -89,6 +89,15 @@ internal static class QueryParameters
         return problem is null;
     }
 
+    /// <summary>The item a path's id names, as <paramref name="answer"/> shapes it: a 400 for a malformed id, a 404 when nothing has it.</summary>
+    public static async Task<IResult> OneAsync<T>(string id, string what, Func<long, Task<T?>> find, Func<T, object> answer)
+        where T : class
+    {
+        if (!TryId(id, what, out var found, out var problem))
+            return problem!;
+        return await find(found) is { } item ? Results.Ok(answer(item)) : ApiProblems.NotFound($"No {what[(what.IndexOf(' ', StringComparison.Ordinal) + 1)..]} {found}.");
+    }
+
     public static bool TryText(string? value, string name, out string? text, out string? error)
     {
         text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -46,12 +46,6 @@ internal static class StoryEndpoints
         return Results.Ok(new Page<StoryItem>(stories.Select(StoryItem.From).ToList(), QueryParameters.NextCursor(offset, stories.Count, limit)));
     }
 
-    private static async Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken)
-    {
-        if (!QueryParameters.TryId(id, "a story", out var storyId, out var problem))
-            return problem!;
-        return await store.GetStoryAsync(storyId, cancellationToken) is { } report
-            ? Results.Ok(StoryDetail.From(report))
-            : ApiProblems.NotFound($"No story {storyId}.");
-    }
+    private static Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken) =>
+        QueryParameters.OneAsync(id, "a story", storyId => store.GetStoryAsync(storyId, cancellationToken), StoryDetail.From);
 }
