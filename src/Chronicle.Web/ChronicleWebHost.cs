@@ -28,6 +28,7 @@ public static class ChronicleWebHost
         builder.Services.AddSingleton(options.Actors);
         builder.Services.AddSingleton(options.Ingest?.Time ?? TimeProvider.System);
         builder.Services.AddProblemDetails();
+        builder.Services.AddArchiveCaching(ArchiveVersion.For(store));
         builder.Services.AddRateLimiter(limits =>
         {
             // SQLite work runs synchronously on thread-pool threads: a hundred requests at once would block a hundred
@@ -46,6 +47,8 @@ public static class ChronicleWebHost
 
         var app = builder.Build();
         app.UseExceptionHandler();
+        // Answers from the cache (or a 304) skip the queue in front of the store.
+        app.UseArchiveCaching();
         app.UseRateLimiter();
         app.UseStatusCodePages();
         app.Use(async (context, next) =>
@@ -60,7 +63,7 @@ public static class ChronicleWebHost
         EventEndpoints.Map(app);
         ActorEndpoints.Map(app);
         DocumentEndpoints.Map(app);
-        // Stories (the merge stage's clusters of articles) map here as StoryEndpoints once the store holds them.
+        StoryEndpoints.Map(app);
         StaticPage.Map(app);
         return app;
     }

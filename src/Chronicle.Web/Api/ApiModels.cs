@@ -58,6 +58,9 @@ public sealed record StatsItem(int Articles, int Undated, string? FirstPublished
 
 /// <summary>A coded event: who did what to whom, when and where, according to whom, with the article and evidence it rests on.</summary>
 /// <param name="Date">The event's own time as coded (a day, week, month, year or range), else null; <see cref="Published"/> is its article's date.</param>
+/// <param name="MergedEvent">The merged event this report belongs to (the id of its first report; <c>/api/events/{id}/merged</c>), null before merging.</param>
+/// <param name="Mentions">Reports of the merged event across the archive.</param>
+/// <param name="Sources">Independent sources behind the merged event; 1 is a single-source claim.</param>
 public sealed record EventItem(
     long Id,
     string Key,
@@ -77,11 +80,45 @@ public sealed record EventItem(
     string? Outlet,
     string? Published,
     string? Url,
-    EvidenceItem Evidence)
+    EvidenceItem Evidence,
+    long? MergedEvent,
+    int? Mentions,
+    int? Sources)
 {
     public static EventItem From(StoredEvent e) => new(
         e.Id, e.Key, e.Date, e.Source, e.SourceName, e.Target, e.TargetName, e.Cameo, e.Location, e.ReportedBy, e.ReportedByName,
-        e.Status, e.Confidence, e.ArticleId, e.ArticleTitle, e.Outlet, e.Published, e.Url, new EvidenceItem(e.Sentence, e.Rule, e.Spans));
+        e.Status, e.Confidence, e.ArticleId, e.ArticleTitle, e.Outlet, e.Published, e.Url, new EvidenceItem(e.Sentence, e.Rule, e.Spans),
+        e.MergedId, e.Mentions, e.Sources);
+}
+
+/// <summary>One happening as merged across the archive: its first report, every mention (first report first), the
+/// origins the mentions come from and the independent sources behind them.</summary>
+/// <param name="SingleSource">Whether the claim rests on one independent source, however many outlets repeat it.</param>
+public sealed record MergedEventItem(long Id, EventItem FirstReport, IReadOnlyList<EventItem> Mentions, IReadOnlyList<OriginItem> Origins, IReadOnlyList<string> Sources, bool SingleSource)
+{
+    public static MergedEventItem From(MergedEventReport m) =>
+        new(m.Id, EventItem.From(m.FirstReport), m.Mentions.Select(EventItem.From).ToList(),
+            m.Origins.Select(o => new OriginItem(o.Group, o.Name, o.Articles)).ToList(), m.Sources, m.Sources.Count <= 1);
+}
+
+/// <summary>The copies of one text behind a merged event, named after its credited agency or first publisher.</summary>
+/// <param name="Group">The store id of the group's first article.</param>
+public sealed record OriginItem(long Group, string? Name, IReadOnlyList<long> Articles);
+
+/// <summary>A story: articles about one developing story, clustered at ingest, with its generated title and span of days.</summary>
+/// <param name="Id">The store id of its first article.</param>
+public sealed record StoryItem(long Id, string Title, string? First, string? Last, int Articles, int Events)
+{
+    public static StoryItem From(StoredStory s) =>
+        new(s.Id, s.Title, s.First?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            s.Last?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), s.Articles, s.Events);
+}
+
+/// <summary>One story in full: its articles, oldest first, and the timeline of the merged events they report (each as its first report).</summary>
+public sealed record StoryDetail(StoryItem Story, IReadOnlyList<ArticleItem> Articles, IReadOnlyList<EventItem> Timeline)
+{
+    public static StoryDetail From(StoryReport r) =>
+        new(StoryItem.From(r.Story), r.Articles.Select(ArticleItem.From).ToList(), r.Timeline.Select(EventItem.From).ToList());
 }
 
 /// <summary>Why an event was coded: its sentence, the rule that matched, and the offsets of sentence, actors and verb in the article's body.</summary>

@@ -48,8 +48,8 @@ internal static class ArticleEndpoints
 
     private static async Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken)
     {
-        if (!long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var articleId))
-            return ApiProblems.BadParameter("id", "'id' must be an article number.");
+        if (!QueryParameters.TryId(id, "an article", out var articleId, out var problem))
+            return problem!;
         var stored = await store.GetArticleAsync(articleId, cancellationToken);
         var spans = await store.GetArticleSpansAsync(articleId, cancellationToken);
         if (stored is null || spans is null)

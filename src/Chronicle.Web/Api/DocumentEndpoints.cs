@@ -39,7 +39,7 @@ internal static class DocumentEndpoints
             .ProducesProblem(StatusCodes.Status422UnprocessableEntity);
     }
 
-    private static async Task<IResult> PostAsync(IChronicleStore store, ChronicleWebOptions options, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> PostAsync(IChronicleStore store, ChronicleWebOptions options, ArchiveVersion version, HttpContext context, CancellationToken cancellationToken)
     {
         if (options.Ingest is not { } engine)
         {
@@ -84,7 +84,16 @@ internal static class DocumentEndpoints
         var hashes = documents.Where(d => d.Document.IsSuccess).Select(d => d.Document.Value!.Provenance.Sha256).Distinct().ToList();
         var before = await store.FindArticleIdsAsync(hashes, cancellationToken);
         var failed = new List<string>();
-        await new IngestRun(engine, store, engine.Time).RunAsync(documents, failed.Add, _ => { }, cancellationToken);
+        try
+        {
+            await new IngestRun(engine, store, engine.Time).RunAsync(documents, failed.Add, _ => { }, cancellationToken);
+        }
+        finally
+        {
+            // Cached answers and ETags from before this ingest no longer hold, even if only part of it was stored.
+            version.Changed();
+        }
+
         var after = await store.FindArticleIdsAsync(hashes, cancellationToken);
         var items = hashes.Where(after.ContainsKey).Select(h => new IngestedItem(after[h], before.ContainsKey(h))).ToList();
         if (items.Count == 0)

@@ -10,14 +10,14 @@ using Microsoft.AspNetCore.Routing;
 namespace Chronicle.Web.Api;
 
 /// <summary>Coded events: <c>/api/events</c> (filters, sorting, cursor), one event, counts by month, exports, and
-/// <c>/api/timeline</c> between two actors. Filters a later stage adds (minimum sources, stories) join
-/// <see cref="EventParameters"/> and <see cref="EventQuery"/>.</summary>
+/// <c>/api/timeline</c> between two actors, and the merged event an event belongs to (<c>/api/events/{id}/merged</c>).</summary>
 internal static class EventEndpoints
 {
     public const int MaxExport = 10_000;
 
     private const string FilterHelp = "Filters: actor (repeatable; a code or its start, two give the events between them), cameo (root or code prefix), " +
-        "plover (event type), quad_class (1-4), from and to (YYYY-MM-DD, overlapping the event's time), status, sort (date_desc or date_asc).";
+        "plover (event type), quad_class (1-4), from and to (YYYY-MM-DD, overlapping the event's time), status, " +
+        "min_sources (at least this many independent sources behind the merged event), single_source (true: only claims resting on one source), sort (date_desc or date_asc).";
 
     public static void Map(IEndpointRouteBuilder app)
     {
@@ -34,6 +34,10 @@ internal static class EventEndpoints
         api.MapGet("/events/{id}", GetAsync)
             .WithSummary("One event with its evidence: the sentence, the offsets of its actors and verb in the article's body, and the rule that coded it.")
             .Produces<EventItem>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
+        api.MapGet("/events/{id}/merged", GetMergedAsync)
+            .WithSummary("The merged event that event id reports (any of its mentions' ids works): every mention with its article, outlet, date, evidence and rule, " +
+                "first report first; the origins they come from (copies of one text are one origin) and the independent sources behind them.")
+            .Produces<MergedEventItem>().ProducesProblem(StatusCodes.Status400BadRequest).ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/timeline", TimelineAsync)
             .WithSummary("The events between actors a and b (codes or their starts: a=RUS&b=PRK), oldest first, with monthly counts by quad class. Takes the other event filters too.")
             .Produces<TimelineItem>().ProducesProblem(StatusCodes.Status400BadRequest);
@@ -68,13 +72,11 @@ internal static class EventEndpoints
         return Results.File(Encoding.UTF8.GetBytes(text.ToString()), EventExport.MediaType(format) + "; charset=utf-8", "chronicle-events." + extension);
     }
 
-    private static async Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken)
-    {
-        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var eventId))
-            return ApiProblems.BadParameter("id", "'id' must be an event number.");
-        var found = await store.QueryEventsAsync(new EventQuery(Id: eventId, Limit: 1), cancellationToken);
-        return found.Count == 0 ? ApiProblems.NotFound($"No event {eventId}.") : Results.Ok(EventItem.From(found[0]));
-    }
+    private static Task<IResult> GetAsync(IChronicleStore store, string id, CancellationToken cancellationToken) =>
+        QueryParameters.OneAsync(id, "an event", async eventId => (await store.QueryEventsAsync(new EventQuery(Id: eventId, Limit: 1), cancellationToken)).FirstOrDefault(), EventItem.From);
+
+    private static Task<IResult> GetMergedAsync(IChronicleStore store, string id, CancellationToken cancellationToken) =>
+        QueryParameters.OneAsync(id, "an event", eventId => store.GetMergedEventAsync(eventId, cancellationToken), MergedEventItem.From);
 
     private static async Task<IResult> TimelineAsync(IChronicleStore store, ActorDictionary dictionary, HttpRequest request, CancellationToken cancellationToken)
     {

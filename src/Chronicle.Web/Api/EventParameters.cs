@@ -13,7 +13,10 @@ internal static class EventParameters
     public const int MaxActors = 4;
 
     /// <summary>Every single-valued parameter the event filters read, for the OpenAPI description and the fuzz tests.</summary>
-    public static readonly string[] Names = ["cameo", "plover", "quad_class", "from", "to", "status", "sort", "limit", "cursor"];
+    public static readonly string[] Names = ["cameo", "plover", "quad_class", "from", "to", "status", "min_sources", "single_source", "sort", "limit", "cursor"];
+
+    /// <summary>The largest <c>min_sources</c>: far beyond any merged event's count, small enough to stay a plain number.</summary>
+    public const int MaxSources = 10_000;
 
     public static bool TryParse(IQueryCollection q, int defaultLimit, int maxLimit, out EventQuery query, out IResult? problem)
     {
@@ -53,6 +56,26 @@ internal static class EventParameters
             return Fail("from", $"'from' ({values["from"]}) is after 'to' ({values["to"]}).", out problem);
         if (values["status"] is { } status && !StatusNames.All.Contains(status))
             return Fail("status", $"'status' is one of {string.Join(", ", StatusNames.All)}, not '{Shorten(status)}'.", out problem);
+        int? minSources = null;
+        if (values["min_sources"] is { } minText)
+        {
+            if (!int.TryParse(minText, NumberStyles.None, CultureInfo.InvariantCulture, out var min) || min is < 1 or > MaxSources)
+                return Fail("min_sources", $"'min_sources' is a whole number from 1 to {MaxSources}, not '{Shorten(minText)}'.", out problem);
+            minSources = min;
+        }
+
+        int? maxSources = null;
+        switch (values["single_source"])
+        {
+            case null or "false":
+                break;
+            case "true":
+                maxSources = 1;
+                break;
+            default:
+                return Fail("single_source", $"'single_source' is true (only claims resting on one source) or false, not '{Shorten(values["single_source"]!)}'.", out problem);
+        }
+
         bool? oldest = values["sort"] switch
         {
             null => false,
@@ -67,7 +90,8 @@ internal static class EventParameters
         if (!QueryParameters.TryCursor(values["cursor"], out var offset, out var cursorError))
             return Fail("cursor", cursorError!, out problem);
 
-        query = new EventQuery(actors, values["cameo"], from, to, values["status"], oldest.Value, offset, limit, Plover: values["plover"], QuadClass: quad);
+        query = new EventQuery(actors, values["cameo"], from, to, values["status"], oldest.Value, offset, limit, Plover: values["plover"], QuadClass: quad,
+            MinSources: minSources, MaxSources: maxSources);
         return true;
     }
 

@@ -82,6 +82,22 @@ internal static class QueryParameters
     public static string NextCursor(int offset, int count, int limit) =>
         count < limit || (long)offset + count > int.MaxValue ? "" : "o" + (offset + count).ToString(CultureInfo.InvariantCulture);
 
+    /// <summary>A store id from the path; anything but a plain number is a 400 saying what the id names.</summary>
+    public static bool TryId(string value, string what, out long id, out IResult? problem)
+    {
+        problem = long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out id) ? null : ApiProblems.BadParameter("id", $"'id' must be {what} number.");
+        return problem is null;
+    }
+
+    /// <summary>The item a path's id names, as <paramref name="answer"/> shapes it: a 400 for a malformed id, a 404 when nothing has it.</summary>
+    public static async Task<IResult> OneAsync<T>(string id, string what, Func<long, Task<T?>> find, Func<T, object> answer)
+        where T : class
+    {
+        if (!TryId(id, what, out var found, out var problem))
+            return problem!;
+        return await find(found) is { } item ? Results.Ok(answer(item)) : ApiProblems.NotFound($"No {what[(what.IndexOf(' ', StringComparison.Ordinal) + 1)..]} {found}.");
+    }
+
     public static bool TryText(string? value, string name, out string? text, out string? error)
     {
         text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -5,10 +5,11 @@ import { events, oneEvent } from "./events.js";
 import { timeline } from "./timeline.js";
 import { reader } from "./reader.js";
 import { actors, actor } from "./actors.js";
+import { stories, story } from "./stories.js";
 
-// Path prefixes with a parameter, then exact paths. Stories (after the merge stage) add their routes here.
-const WITH_ID = [["/article/", reader], ["/event/", oneEvent], ["/actor/", actor]];
-const PAGES = { "/articles": articles, "/search": search, "/events": events, "/timeline": timeline, "/actors": actors };
+// Path prefixes with a parameter, then exact paths.
+const WITH_ID = [["/article/", reader], ["/event/", oneEvent], ["/actor/", actor], ["/story/", story]];
+const PAGES = { "/articles": articles, "/search": search, "/events": events, "/timeline": timeline, "/actors": actors, "/stories": stories };
 
 async function route() {
   const [path, queryString] = location.hash.replace(/^#/, "").split("?");
@@ -16,7 +17,7 @@ async function route() {
   navigate();
   for (const link of document.querySelectorAll(".top nav a")) {
     const target = link.getAttribute("href").slice(1);
-    const current = target === (path || "/") || (target !== "/" && path.startsWith(target.replace(/s$/, "") + "/"));
+    const current = target === (path || "/") || (target !== "/" && path.startsWith(target.replace(/ies$/, "y").replace(/s$/, "") + "/"));
     if (current) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }

@@ -20,15 +20,16 @@ public sealed class ApiFuzzTests(WebServerFixture server) : IClassFixture<WebSer
     [
         ("/api/articles", ["outlet", "agency", "from", "to", "limit", "cursor"]),
         ("/api/search?q=putin", ["q", "limit"]),
-        ("/api/events", ["actor", "cameo", "plover", "quad_class", "from", "to", "status", "sort", "limit", "cursor"]),
+        ("/api/events", ["actor", "cameo", "plover", "quad_class", "from", "to", "status", "min_sources", "single_source", "sort", "limit", "cursor"]),
         ("/api/events/counts", ["actor", "cameo", "quad_class", "from", "to", "status"]),
         ("/api/events/export?format=jsonl", ["format", "actor", "cameo", "quad_class", "from", "to", "limit", "cursor"]),
         ("/api/timeline?a=RUS&b=PRK", ["a", "b", "from", "to", "limit", "cursor", "sort"]),
+        ("/api/stories", ["from", "to", "min_articles", "limit", "cursor"]),
         ("/api/actors", ["limit"]),
         ("/api/actors/RUS", ["limit"]),
     ];
 
-    private static readonly string[] PathTemplates = ["/api/articles/{0}", "/api/events/{0}", "/api/actors/{0}"];
+    private static readonly string[] PathTemplates = ["/api/articles/{0}", "/api/events/{0}", "/api/events/{0}/merged", "/api/stories/{0}", "/api/actors/{0}"];
 
     [Fact]
     public async Task EveryParameter_IsAnsweredWithoutAServerErrorOrAWrite()

@@ -84,6 +84,7 @@ public sealed class ApiTests(WebServerFixture server) : IClassFixture<WebServerF
         [
             "/api/articles", "/api/articles/{id}", "/api/search", "/api/stats", "/api/events", "/api/events/{id}", "/api/events/counts",
             "/api/events/export", "/api/timeline", "/api/actors", "/api/actors/{code}",
+            "/api/events/{id}/merged", "/api/stories", "/api/stories/{id}",
         ];
         foreach (var path in gets)
             Assert.True(paths.TryGetProperty(path, out var item) && item.TryGetProperty("get", out _), path);

@@ -78,6 +78,54 @@ public sealed class BrowserTests(WebServerFixture server) : IClassFixture<WebSer
     });
 
     [Fact]
+    public Task MinSourcesFilter_ChangesTheTableAndSingleSourcesAreMarked() => Run(async page =>
+    {
+        var confirmed = ApiTests.Items(await server.GetAsync("/api/events?min_sources=2"));
+        await page.GotoAsync(server.BaseAddress + "/#/events");
+        var rows = page.Locator("#event-table tbody tr");
+        await Assertions.Expect(rows.First).ToBeVisibleAsync();
+        var all = await rows.CountAsync();
+        Assert.InRange(await page.Locator("#event-table tbody .sources.single").CountAsync(), 1, all - 1);
+        await page.GetByLabel("Min sources").FillAsync("2");
+        await page.GetByLabel("Min sources").PressAsync("Enter");
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("min_sources=2"));
+        await Assertions.Expect(page.Locator("#event-table tbody .sources.single")).ToHaveCountAsync(0);
+        await Assertions.Expect(rows).ToHaveCountAsync(confirmed.Length);
+        await Assertions.Expect(rows.First.Locator("a").Nth(1)).ToHaveAttributeAsync("href", $"#/event/{confirmed[0].GetProperty("id").GetInt64()}");
+        await Shot(page, "events-min-sources");
+    });
+
+    [Fact]
+    public Task EventPage_ListsEveryReport() => Run(async page =>
+    {
+        var confirmed = ApiTests.Items(await server.GetAsync("/api/events?min_sources=2&limit=1"))[0];
+        await page.GotoAsync(server.BaseAddress + $"/#/event/{confirmed.GetProperty("id").GetInt64()}");
+        await Assertions.Expect(page.Locator(".report-list > li")).ToHaveCountAsync(confirmed.GetProperty("mentions").GetInt32());
+        await Assertions.Expect(page.Locator(".report-list blockquote.evidence").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".reports .sources").First).ToContainTextAsync($"{confirmed.GetProperty("sources").GetInt32()} sources");
+        await Shot(page, "event-reports");
+    });
+
+    [Fact]
+    public Task Stories_ListTheSamplesStoriesAndOpenOne() => Run(async page =>
+    {
+        var stories = await server.WalkAsync("/api/stories?limit=500");
+        await page.GotoAsync(server.BaseAddress + "/#/stories?limit=500");
+        await Assertions.Expect(page.Locator("#story-table tbody tr")).ToHaveCountAsync(Math.Min(stories.Count, 50));
+        var biggest = stories.Take(50).MaxBy(s => s.GetProperty("events").GetInt32());
+        var link = page.GetByRole(AriaRole.Link, new() { Name = biggest.Text("title"), Exact = true }).First;
+        await link.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#story-title")).ToHaveTextAsync(biggest.Text("title")!);
+        await Assertions.Expect(page.Locator("#story-articles > li")).ToHaveCountAsync(biggest.GetProperty("articles").GetInt32());
+        await Assertions.Expect(page.Locator("#story-timeline > li")).ToHaveCountAsync(biggest.GetProperty("events").GetInt32());
+        await Assertions.Expect(page.Locator("#story-timeline .sources").First).ToBeVisibleAsync();
+        await Shot(page, "story");
+        await page.Locator("#story-articles a").First.ClickAsync();
+        await Assertions.Expect(page.Locator("article.reader h1")).ToBeVisibleAsync();
+    });
+
+    [Fact]
     public Task Timeline_NamesThePair() => Run(async page =>
     {
         await page.GotoAsync(server.BaseAddress + "/#/timeline?a=RUS&b=PRK");
@@ -127,16 +175,17 @@ public sealed class BrowserTests(WebServerFixture server) : IClassFixture<WebSer
     [Fact]
     public Task NarrowScreen_HasNoSidewaysScroll() => Run(async page =>
     {
-        foreach (var route in new[] { "/", "/#/events", "/#/timeline?a=RUS&b=PRK", "/#/actor/RUSGOV" })
+        var story = ApiTests.Items(await server.GetAsync("/api/stories?min_articles=2&limit=1"))[0].GetProperty("id").GetInt64();
+        var eventId = ApiTests.Items(await server.GetAsync("/api/events?min_sources=2&limit=1"))[0].GetProperty("id").GetInt64();
+        foreach (var route in new[] { "/", "/#/events", "/#/timeline?a=RUS&b=PRK", "/#/actor/RUSGOV", "/#/stories", $"/#/story/{story}", $"/#/event/{eventId}" })
         {
             await page.GotoAsync(server.BaseAddress + route);
             await Assertions.Expect(page.Locator("main h1")).ToBeVisibleAsync();
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
             Assert.True(overflow <= 0, $"{route} scrolls sideways by {overflow} px at 375 px");
+            await Shot(page, "narrow" + route.Split('?')[0].Replace("/#/", "-", StringComparison.Ordinal).Replace('/', '-'));
         }
-
-        await Shot(page, "actor-narrow");
     }, width: 375);
 
     [Fact]
