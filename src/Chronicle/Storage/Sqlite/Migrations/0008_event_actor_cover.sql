@@ -1,4 +1,4 @@
--- Migration 7: covering indexes for the actor filters. Timelines (a=RUS&b=PRK) and their monthly counts walk one side's
+-- Migration 8: covering indexes for the actor filters. Timelines (a=RUS&b=PRK) and their monthly counts walk one side's
 -- country index and test the other actor, the dates, the quad class and the status: with those columns in the index the
 -- walk never reads the events table (the counts over tens of thousands of RUS events read about a third as much).
 CREATE INDEX events_source_cover ON events (substr(source, 1, 3), date_first, source, target, date_last, quad_class, status);
