@@ -46,6 +46,19 @@ public sealed class StoryClustererTests
     }
 
     [Fact]
+    public void Add_SameActorsButNoSharedKeyTerm_AreSeparateStories()
+    {
+        string[] actors = ["RUSGOV", "PRKGOV", "KORGOV", "USAGOV", "CHNGOV", "JPNGOV"];
+        var clusterer = new StoryClusterer();
+        clusterer.Add(Article("drills", 0, "naval drills", actors));
+        clusterer.Add(Article("drills-2", 1, "naval drills", actors));
+        clusterer.Add(Article("grain", 0, "grain exports", actors));
+
+        // The actors alone make the pairs similar enough; only a shared key term makes them one story.
+        Assert.Equal(["drills,drills-2", "grain"], clusterer.Stories().Select(s => string.Join(",", s)));
+    }
+
+    [Fact]
     public void StoryOf_IsTheEarliestArticle()
     {
         var clusterer = new StoryClusterer();
